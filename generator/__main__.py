@@ -1,0 +1,6 @@
+"""Run as `python -m generator`."""
+import sys
+
+from .cli import main
+
+sys.exit(main())

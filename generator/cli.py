@@ -1,0 +1,126 @@
+"""Command line: `build`, `check` and `serve`, with the contract's exit codes (0 ok, 1 content errors, 2 usage)."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import traceback
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .build import BuildOptions, UsageError, build, load_site
+from .diagnostics import Report
+from .theme import ThemeError
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.run(args)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ThemeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_CONTENT
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # a bug of ours: say so plainly, never pretend the content is wrong
+        print("internal error: this is a bug in the generator, not in your content; please report it with "
+              "the text below.", file=sys.stderr)
+        traceback.print_exc()
+        return EXIT_INTERNAL
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator",
+                                     description="Build a government disclosure (政务公开) website from content files.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build_cmd = commands.add_parser("build", help="render the site into the output folder")
+    _content_option(build_cmd)
+    build_cmd.add_argument("--output", type=Path, default=Path("output"), help="output folder (default: output)")
+    build_cmd.add_argument("--base-url", help="public address of the site's root, overriding site.yaml")
+    build_cmd.add_argument("--theme", default="default", help="theme name under themes/, or a theme folder")
+    build_cmd.add_argument("--kiosk", action="store_true", help="build for hall kiosks")
+    build_cmd.add_argument("--quiet", action="store_true", help="print only problems")
+    build_cmd.set_defaults(run=_run_build)
+
+    check_cmd = commands.add_parser("check", help="validate the content without writing a site")
+    _content_option(check_cmd)
+    check_cmd.add_argument("--today", type=_date, help="the date to check against (YYYY-MM-DD), default today")
+    check_cmd.add_argument("--format", choices=("text", "json"), default="text", help="report format")
+    check_cmd.set_defaults(run=_run_check)
+
+    serve_cmd = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
+    _content_option(serve_cmd)
+    serve_cmd.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve_cmd.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve_cmd.add_argument("--theme", default="default", help="theme name or folder")
+    serve_cmd.set_defaults(run=_run_serve)
+    return parser
+
+
+def _content_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def _print_diagnostics(report: Report) -> None:
+    for diagnostic in report.sorted():
+        print(diagnostic.format(), file=sys.stderr)
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    options = BuildOptions(args.content, args.output, args.base_url, args.theme, args.kiosk)
+    result = build(options)
+    _print_diagnostics(result.report)
+    if not result.written:
+        count = len(result.report.errors)
+        print(f"build failed: {count} error{'s' if count != 1 else ''}; {options.output} was left as it was",
+              file=sys.stderr)
+        return EXIT_CONTENT
+    if not args.quiet:
+        print(f"built {result.pages} pages and {result.files} files into {options.output} in {result.seconds:.1f} s")
+    return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    report = Report()
+    site = load_site(args.content, report)
+    today = args.today or dt.date.today()
+    errors, warnings = report.errors, report.warnings
+    if args.format == "json":
+        print(json.dumps({
+            "today": today.isoformat(),
+            "summary": {"errors": len(errors), "warnings": len(warnings),
+                        "matters": len(site.matters) if site else 0, "documents": len(site.documents) if site else 0},
+            "diagnostics": [d.as_dict() for d in report.sorted()],
+        }, ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        for diagnostic in report.sorted():
+            print(diagnostic.format())
+        print(f"{len(errors)} error{'s' if len(errors) != 1 else ''}, "
+              f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
+    return EXIT_CONTENT if errors else EXIT_OK
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    return serve(args.content, args.host, args.port, args.theme)

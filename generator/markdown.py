@@ -1,0 +1,130 @@
+"""Markdown bodies: parsed once at load, rendered per page with relative links, then sanitised.
+
+Content comes from many editors and is untrusted. Markdown and pasted HTML alike pass
+through nh3 (ammonia), an allow-list sanitizer: no script, event handler, `javascript:` URL
+or frame survives, while tables, lists, emphasis, links and images from `files/` do.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+import nh3
+from markdown_it import MarkdownIt
+
+from .model import Body
+from .urls import relative
+
+# Links editors write to other items: [出生登记](matter:birth-registration)
+ITEM_SCHEMES = ("matter", "document", "page")
+EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
+SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+# Landmarks and image maps from content would confuse the page's own structure.
+ALLOWED_TAGS = set(nh3.ALLOWED_TAGS) - {
+    "header", "footer", "nav", "article", "aside", "area", "map", "hgroup", "center", "acronym", "strike", "tt",
+}
+
+Resolver = Callable[[str, str], "str | None"]  # (kind, id) → output path, or None when unknown
+
+
+@dataclass(frozen=True)
+class LinkRef:
+    """A link or image in a body that names something the build must check exists."""
+
+    kind: str  # matter, document, page or file
+    target: str
+    line: int
+
+
+def make_parser() -> MarkdownIt:
+    """Return the Markdown parser: CommonMark with tables and strikethrough, raw HTML allowed then sanitised."""
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+def parse(parser: MarkdownIt, text: str, source: str, line: int) -> Body:
+    """Parse a Markdown text; headings move down one level, since the page title is the only h1."""
+    tokens = parser.parse(text)
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = f"h{min(int(token.tag[1]) + 1, 6)}"
+    return Body(tokens, source, line)
+
+
+def links(body: Body) -> Iterator[LinkRef]:
+    """Yield every item link and `files/` reference of a body, with its line in the file."""
+    for block in body.tokens:
+        line = body.line + (block.map[0] if block.map else 0)
+        for token in block.children or ():
+            target = token.attrGet("href") if token.type == "link_open" else (
+                token.attrGet("src") if token.type == "image" else None)
+            ref = classify(str(target), line) if target else None
+            if ref:
+                yield ref
+
+
+def classify(target: str, line: int) -> LinkRef | None:
+    """Return what an internal link points at, or None for external and in-page links."""
+    match = SCHEME.match(target)
+    if match:
+        scheme = match.group(1).lower()
+        if scheme in ITEM_SCHEMES:
+            return LinkRef(scheme, target[match.end():].split("#", 1)[0], line)
+        return None
+    path = site_path(target)
+    if path and path.startswith("files/"):
+        return LinkRef("file", path[len("files/"):], line)
+    return None
+
+
+def site_path(target: str) -> str | None:
+    """Return a root-relative output path for a relative link, or None for an in-page or remote one."""
+    if not target or target.startswith(("#", "//")):
+        return None
+    path = posixpath.normpath(target.lstrip("/"))
+    return None if path.startswith("..") else path
+
+
+def render(parser: MarkdownIt, body: Body | None, page: str, resolve: Resolver) -> str:
+    """Return the sanitised HTML of a body as shown on the output page `page`."""
+    if body is None:
+        return ""
+    html = parser.renderer.render(body.tokens, parser.options, {})
+
+    def rewrite(element: str, attribute: str, value: str) -> str | None:
+        if attribute not in ("href", "src"):
+            return value
+        return _rewrite_url(element, attribute, value, page, resolve)
+
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        url_schemes=set(EXTERNAL_SCHEMES + ITEM_SCHEMES),
+        attribute_filter=rewrite,
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+def _rewrite_url(element: str, attribute: str, value: str, page: str, resolve: Resolver) -> str | None:
+    match = SCHEME.match(value)
+    if match:
+        scheme = match.group(1).lower()
+        if scheme in ITEM_SCHEMES:
+            item_id, _, fragment = value[match.end():].partition("#")
+            target = resolve(scheme, item_id)
+            if target is None:
+                return None
+            return relative(page, target + (f"#{fragment}" if fragment else ""))
+        # Nothing may load from another host: remote images are dropped, remote links kept.
+        return None if element == "img" else value
+    if value.startswith("#"):
+        return value
+    if value.startswith("//"):
+        return None if element == "img" else "https:" + value
+    path = site_path(value)
+    if path is None or (element == "img" and not path.startswith("files/")):
+        return None
+    return relative(page, path)

@@ -1,0 +1,280 @@
+"""The site model: plain data, built once from validated content, read (never changed) by themes.
+
+Links are two-way and resolved once in `graph.py`: a matter holds its documents and each of
+those documents holds the matter; every taxonomy term holds the items filed under it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from .vocabulary import STAGES
+
+
+@dataclass(eq=False)
+class Body:
+    """A parsed Markdown text: its tokens, rendered to HTML per page by the renderer."""
+
+    tokens: list[Any]
+    source: str
+    line: int
+
+
+@dataclass(eq=False)
+class Term:
+    """A taxonomy term with a page: domain, stage, category, list, level, organization or tag."""
+
+    kind: str
+    id: str
+    name: str
+    path: str
+    matters: list["Matter"] = field(default_factory=list)
+    documents: list["Document"] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Category(Term):
+    stage: Term | None = None
+    required: tuple[str, ...] = ()
+
+
+@dataclass(eq=False)
+class Stage(Term):
+    categories: list[Category] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Organization(Term):
+    level: Term | None = None
+    code: str = ""
+    parent: "Organization | None" = None
+    children: list["Organization"] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Place:
+    id: str
+    name: str
+    address: str
+    lat: float | None = None
+    lon: float | None = None
+    hours: str = ""
+    phone: str = ""
+    kind: str = ""
+    matters: list["Matter"] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Material:
+    name: str
+    copies: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    name: str
+    who: str = ""
+    days: int | None = None
+
+
+@dataclass(eq=False)
+class Faq:
+    question: str
+    answer: Body
+
+
+@dataclass(eq=False)
+class CatalogueRow:
+    """One disclosable item of a matter, in the ten national columns."""
+
+    matter: "Matter"
+    item: str
+    stage: Term
+    content: str = ""
+    basis: str = ""
+    time_limit: str = ""
+    subject: str = ""
+    channels: tuple[str, ...] = ()
+    audience: str = ""
+    method: str = ""
+    levels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attachment:
+    file: str  # relative to files/
+    title: str
+    size: int
+    path: str  # output path, files/…
+
+    @property
+    def extension(self) -> str:
+        return self.file.rsplit(".", 1)[-1].upper() if "." in self.file else ""
+
+
+@dataclass(eq=False)
+class Matter:
+    id: str
+    title: str
+    source: str
+    path: str
+    domain: Term
+    list: Term
+    department: Organization
+    level: Term
+    body: Body
+    basis: tuple[str, ...] = ()
+    statutory_days: int | None = None
+    promised_days: int | None = None
+    max_visits: int | None = None
+    fee: str = ""
+    conditions: Body | None = None
+    materials: tuple[Material, ...] = ()
+    steps: tuple[Step, ...] = ()
+    places: tuple[Place, ...] = ()
+    online_url: str = ""
+    phone: str = ""
+    tags: tuple[Term, ...] = ()
+    hot: bool = False
+    faq: tuple[Faq, ...] = ()
+    catalogue: tuple[CatalogueRow, ...] = ()
+    aliases: tuple[str, ...] = ()
+    documents: list["Document"] = field(default_factory=list)
+
+    @property
+    def time_cut_percent(self) -> int | None:
+        """Return how much shorter the promised time limit is than the statutory one, in %."""
+        if not self.statutory_days or self.promised_days is None:
+            return None
+        return round(100 * (self.statutory_days - self.promised_days) / self.statutory_days)
+
+    @property
+    def documents_by_stage(self) -> list[tuple[str, str, list["Document"]]]:
+        """Return (stage id, stage label, documents) for each of the five stages that has any."""
+        groups = []
+        for stage_id, label in STAGES.items():
+            docs = [d for d in self.documents if d.stage.id == stage_id]
+            if docs:
+                groups.append((stage_id, label, docs))
+        return groups
+
+
+@dataclass(eq=False)
+class Document:
+    id: str
+    title: str
+    source: str
+    path: str
+    category: Category
+    publisher: Organization
+    body: Body
+    published: dt.date | None = None
+    written: dt.date | None = None
+    number: str = ""
+    index_no: str = ""
+    keywords: tuple[str, ...] = ()
+    validity: str = "valid"
+    valid_until: dt.date | None = None
+    disclosure: str = "active"
+    summary: str = ""
+    draft: bool = False
+    attachments: tuple[Attachment, ...] = ()
+    aliases: tuple[str, ...] = ()
+    matters: list[Matter] = field(default_factory=list)
+    interprets: "Document | None" = None
+    interpreted_by: list["Document"] = field(default_factory=list)
+
+    @property
+    def stage(self) -> Term:
+        assert self.category.stage is not None
+        return self.category.stage
+
+    @property
+    def domains(self) -> list[Term]:
+        """Return the domains this document reaches through its matters, in site order."""
+        seen: dict[str, Term] = {}
+        for matter in self.matters:
+            seen.setdefault(matter.domain.id, matter.domain)
+        return list(seen.values())
+
+
+@dataclass(eq=False)
+class Page:
+    id: str
+    title: str
+    source: str
+    path: str
+    body: Body
+    summary: str = ""
+    order: int = 0
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Footer:
+    site_code: str = ""
+    icp: str = ""
+    police_record: str = ""
+    contact: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Alias:
+    """An old address that must keep working: printed QR codes point at it."""
+
+    path: str
+    target_path: str
+    title: str
+    source: str
+
+
+@dataclass(eq=False)
+class Site:
+    title: str
+    organization: str
+    base_url: str
+    language: str
+    footer: Footer
+    domains: list[Term]
+    stages: list[Stage]
+    categories: list[Category]
+    lists: list[Term]
+    levels: list[Term]
+    organizations: list[Organization]
+    tags: list[Term]
+    places: list[Place]
+    matters: list[Matter]
+    documents: list[Document]  # published only; drafts are in `drafts`
+    drafts: list[Document]
+    pages: list[Page]
+    aliases: list[Alias]
+    files: list[str]  # every file under files/, relative to it
+    links: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id or alias) → output path
+    kiosk: bool = False
+
+    def resolve(self, kind: str, item_id: str) -> str | None:
+        """Return the output path of a matter, document or page named in content, aliases included."""
+        return self.links.get((kind, item_id))
+
+    @property
+    def hot_matters(self) -> list[Matter]:
+        return [m for m in self.matters if m.hot]
+
+    @property
+    def catalogue_rows(self) -> list[CatalogueRow]:
+        return [row for matter in self.matters for row in matter.catalogue]
+
+    def latest_documents(self, count: int) -> list[Document]:
+        return sorted(self.documents, key=document_order)[:count]
+
+
+def document_order(document: Document) -> tuple:
+    """Newest first, then by id: the stable order of every document list."""
+    published = document.published or document.written or dt.date.min
+    return (-published.toordinal(), document.id)

@@ -1,0 +1,141 @@
+"""Plan every output page of a site, then render each through the theme."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+import jinja2
+from markupsafe import Markup
+
+from . import markdown, urls
+from .model import Document, Matter, Organization, Page, Site, Term
+from .theme import Theme, ThemeError, make_environment
+
+DOCUMENTS_PER_PAGE = 50
+
+
+@dataclass(frozen=True)
+class Crumb:
+    label: str
+    path: str | None = None  # None for the current page
+
+
+@dataclass(frozen=True)
+class Pagination:
+    number: int
+    count: int
+    paths: tuple[str, ...]
+
+    @property
+    def previous(self) -> str | None:
+        return self.paths[self.number - 2] if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.paths[self.number] if self.number < self.count else None
+
+
+@dataclass(frozen=True)
+class Output:
+    """One page to write: where, with which template, from what, and who claims the address."""
+
+    path: str
+    template: str
+    source: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+def plan(site: Site, theme: Theme) -> list[Output]:
+    """Return every page of the site, in a stable order."""
+    s = theme.strings
+    home = Crumb(s["nav"]["home"], urls.HOME)
+    outputs = [
+        Output(urls.HOME, "home.html", "site.yaml", {"title": site.title, "crumbs": ()}),
+        Output(urls.CATALOGUE, "catalogue.html", "site.yaml",
+               {"title": s["catalogue"]["title"], "crumbs": (home, Crumb(s["catalogue"]["title"]))}),
+        Output(urls.NOT_FOUND, "404.html", "site.yaml",
+               {"title": s["not_found"]["title"], "crumbs": (home, Crumb(s["not_found"]["title"]))}),
+        Output(urls.ORGANIZATIONS, "organizations.html", "site.yaml",
+               {"title": s["organizations"]["title"], "crumbs": (home, Crumb(s["organizations"]["title"]))}),
+        Output(urls.TAGS, "tags.html", "site.yaml",
+               {"title": s["tags"]["title"], "crumbs": (home, Crumb(s["tags"]["title"]))}),
+    ]
+    outputs += [_matter(m, home) for m in site.matters]
+    outputs += [_document(d, home) for d in site.documents]
+    outputs += [Output(p.path, "page.html", p.source, {"title": p.title, "item": p, "crumbs": (home, Crumb(p.title))})
+                for p in site.pages]
+    for terms in (site.domains, site.stages, site.categories, site.lists, site.levels, site.organizations, site.tags):
+        for term in terms:
+            outputs += list(_term_pages(term, home, s))
+    outputs += [Output(a.path, "alias.html", a.source, {"title": a.title, "alias": a, "crumbs": ()})
+                for a in site.aliases]
+    return outputs
+
+
+def _matter(matter: Matter, home: Crumb) -> Output:
+    crumbs = (home, Crumb(matter.domain.name, matter.domain.path), Crumb(matter.title))
+    return Output(matter.path, "matter.html", matter.source, {"title": matter.title, "item": matter, "crumbs": crumbs})
+
+
+def _document(document: Document, home: Crumb) -> Output:
+    crumbs = (home, Crumb(document.stage.name, document.stage.path),
+              Crumb(document.category.name, document.category.path), Crumb(document.title))
+    return Output(document.path, "document.html", document.source,
+                  {"title": document.title, "item": document, "crumbs": crumbs})
+
+
+def _term_pages(term: Term, home: Crumb, strings: dict) -> Iterator[Output]:
+    count = max(1, math.ceil(len(term.documents) / DOCUMENTS_PER_PAGE))
+    paths = tuple(urls.term_path(term.kind, term.id, n) for n in range(1, count + 1))
+    parents = [Crumb(p.name, p.path) for p in _term_parents(term)]
+    kind_label = strings["kinds"][term.kind]
+    for number, path in enumerate(paths, start=1):
+        documents = term.documents[(number - 1) * DOCUMENTS_PER_PAGE:number * DOCUMENTS_PER_PAGE]
+        title = term.name if number == 1 else f'{term.name}（{strings["pagination"]["page"].format(number=number)}）'
+        yield Output(path, "term.html", f"site.yaml ({term.kind} {term.id})", {
+            "title": title, "item": term, "kind_label": kind_label, "documents": documents,
+            "pagination": Pagination(number, count, paths), "crumbs": (home, *parents, Crumb(term.name)),
+        })
+
+
+def _term_parents(term: Term) -> list[Term]:
+    if isinstance(term, Organization):
+        chain, parent = [], term.parent
+        while parent is not None and parent not in chain:
+            chain.insert(0, parent)
+            parent = parent.parent
+        return chain
+    stage = getattr(term, "stage", None)
+    return [stage] if stage is not None else []
+
+
+class Renderer:
+    """Renders planned pages; one environment and one Markdown parser serve the whole build."""
+
+    def __init__(self, site: Site, theme: Theme) -> None:
+        self.site = site
+        self.parser = markdown.make_parser()
+        self.env = make_environment(theme)
+        self.env.globals.update(site=site, markdown=self._markdown, canonical=self._canonical)
+
+    @jinja2.pass_context
+    def _markdown(self, context: jinja2.runtime.Context, body: Any) -> Markup:
+        return Markup(markdown.render(self.parser, body, context["page_path"], self.site.resolve))
+
+    @jinja2.pass_context
+    def _canonical(self, context: jinja2.runtime.Context) -> str:
+        # Without base_url there is no public address: point at the page itself.
+        path = context["page_path"]
+        return urls.absolute(self.site.base_url, path) if self.site.base_url else urls.relative(path, path)
+
+    def render(self, output: Output) -> bytes:
+        """Return the bytes of one page."""
+        try:
+            template = self.env.get_template(output.template)
+            html = template.render(page_path=output.path, **output.context)
+        except jinja2.TemplateSyntaxError as exc:
+            raise ThemeError(f"{exc.filename}:{exc.lineno}: template error: {exc.message}") from exc
+        except jinja2.TemplateError as exc:
+            raise ThemeError(f"template {output.template} failed on {output.path}: {exc}") from exc
+        return html.encode("utf-8")

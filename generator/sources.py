@@ -1,0 +1,187 @@
+"""Read content files: decode them, split front matter from body, and parse YAML with line numbers."""
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import Report
+
+try:  # the C loader is several times faster at district scale
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - libyaml missing
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+
+class ContentLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """A safe YAML loader that leaves dates as text, so that we can report bad dates ourselves.
+
+    PyYAML would turn `2024-13-01` into an exception from deep inside the constructor,
+    losing the line; we parse dates in the schema instead.
+    """
+
+
+ContentLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+
+Path_ = tuple  # a location inside a YAML document: keys and list indexes
+
+
+@dataclass
+class YamlData:
+    """Parsed YAML plus the file line of every key and list item in it."""
+
+    value: Any
+    lines: dict[tuple, int] = field(default_factory=dict)
+    first_line: int = 1
+
+    def line(self, *path: Any) -> int:
+        """Return the line of `path`, or of its nearest located parent."""
+        key = tuple(path)
+        while key:
+            if key in self.lines:
+                return self.lines[key]
+            key = key[:-1]
+        return self.first_line
+
+
+@dataclass
+class SourceFile:
+    """A content file after reading: front matter, body and where the body starts."""
+
+    path: str  # as shown to editors
+    meta: YamlData
+    body: str
+    body_line: int
+
+
+def display_path(content_dir: Path, file: Path) -> str:
+    """Return the path an editor recognises: the content folder as given, joined with the file."""
+    return str(content_dir / file.relative_to(content_dir))
+
+
+def read_text(file: Path, shown: str, report: Report) -> str | None:
+    """Return the file's text as UTF-8 without BOM and with LF line ends, or report why not."""
+    raw = file.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        report.error(shown, line, *_encoding_problem(raw, shown))
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _encoding_problem(raw: bytes, shown: str) -> tuple[str, str]:
+    quoted = shlex.quote(shown)
+    convert = f"iconv -f GB18030 -t UTF-8 {quoted} > {quoted}.utf8 && mv {quoted}.utf8 {quoted}"
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return ("the file is not UTF-8 text", f"save it again as UTF-8 (in Notepad: 另存为 → 编码 UTF-8)")
+    return (
+        "the file is not UTF-8; it is probably GBK/GB18030, as saved by a Windows editor",
+        f"save it again as UTF-8 (in Notepad: 另存为 → 编码 UTF-8), or convert it: {convert}",
+    )
+
+
+def parse_yaml(text: str, shown: str, first_line: int, report: Report) -> YamlData | None:
+    """Parse one YAML document; report syntax errors and duplicate keys with their lines."""
+    loader = ContentLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return YamlData({}, {}, first_line)
+        _check_duplicate_keys(node, shown, first_line, report)
+        value = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + (mark.line if mark else 0)
+        problem = exc.problem or exc.context or "invalid YAML"
+        report.error(shown, line, f"YAML syntax error: {problem}", _yaml_fix(problem))
+        return None
+    except yaml.YAMLError as exc:
+        report.error(shown, first_line, f"YAML error: {exc}", "check the indentation and quoting")
+        return None
+    finally:
+        loader.dispose()
+    lines: dict[tuple, int] = {}
+    _record_lines(node, (), first_line, lines)
+    return YamlData(value, lines, first_line)
+
+
+def _yaml_fix(problem: str) -> str:
+    if "mapping values are not allowed" in problem:
+        return 'put text that contains ": " in quotes, e.g. title: "通知：关于…"'
+    if "found character '\\t'" in problem:
+        return "indent with spaces, not tabs"
+    return "check the indentation and quoting on this line and the one before"
+
+
+def _record_lines(node: yaml.Node, path: tuple, first_line: int, lines: dict[tuple, int]) -> None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = path + (key_node.value,)
+            lines[key] = first_line + key_node.start_mark.line
+            _record_lines(value_node, key, first_line, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            lines[path + (index,)] = first_line + item.start_mark.line
+            _record_lines(item, path + (index,), first_line, lines)
+
+
+def _check_duplicate_keys(node: yaml.Node, shown: str, first_line: int, report: Report) -> None:
+    # PyYAML silently keeps the last of two equal keys; an editor's earlier value would vanish.
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            line = first_line + key_node.start_mark.line
+            if key_node.value in seen:
+                report.error(
+                    shown, line, f'key "{key_node.value}" appears twice (first on line {seen[key_node.value]})',
+                    "keep one of the two and delete the other",
+                )
+            else:
+                seen[key_node.value] = line
+            _check_duplicate_keys(value_node, shown, first_line, report)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _check_duplicate_keys(item, shown, first_line, report)
+
+
+def read_yaml_file(file: Path, shown: str, report: Report) -> YamlData | None:
+    """Read a whole-file YAML document such as site.yaml or places.yaml."""
+    text = read_text(file, shown, report)
+    return None if text is None else parse_yaml(text, shown, 1, report)
+
+
+def read_markdown_file(file: Path, shown: str, report: Report) -> SourceFile | None:
+    """Read a `.md` content file: front matter between `---` lines, then the Markdown body."""
+    text = read_text(file, shown, report)
+    if text is None:
+        return None
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        report.error(
+            shown, 1, "the file does not start with front matter",
+            "begin the file with a line '---', the YAML keys (title: …), and another '---' line",
+        )
+        return None
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() in ("---", "..."))
+    except StopIteration:
+        report.error(
+            shown, 1, "the front matter is not closed",
+            "add a line '---' after the last key, before the Markdown text",
+        )
+        return None
+    meta = parse_yaml("\n".join(lines[1:end]), shown, 2, report)
+    if meta is None:
+        return None
+    body = "\n".join(lines[end + 1:])
+    return SourceFile(shown, meta, body, end + 2)

@@ -1,0 +1,88 @@
+"""Load a theme: its Jinja2 templates, its UI strings (one file) and its static assets."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from markupsafe import Markup
+
+from . import urls
+
+THEMES_DIR = Path(__file__).resolve().parent.parent / "themes"
+
+
+class ThemeError(Exception):
+    """A theme that cannot be used: missing, or with a broken template or strings file."""
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    folder: Path
+    strings: dict[str, Any]
+
+    @property
+    def static(self) -> Path:
+        return self.folder / "static"
+
+    def static_files(self) -> list[str]:
+        if not self.static.is_dir():
+            return []
+        return sorted(p.relative_to(self.static).as_posix() for p in self.static.rglob("*") if p.is_file())
+
+
+def find_theme(name: str) -> Theme:
+    """Return the named theme (a folder under themes/, or a path to a theme folder)."""
+    folder = Path(name) if ("/" in name or Path(name).is_dir()) and Path(name).is_dir() else THEMES_DIR / name
+    if not (folder / "templates").is_dir():
+        available = sorted(p.name for p in THEMES_DIR.iterdir() if (p / "templates").is_dir()) if THEMES_DIR.is_dir() else []
+        raise ThemeError(f'theme "{name}" not found (no {folder / "templates"}); available: {", ".join(available)}')
+    strings_file = folder / "strings.yaml"
+    try:
+        strings = yaml.safe_load(strings_file.read_text(encoding="utf-8")) if strings_file.is_file() else {}
+    except yaml.YAMLError as exc:
+        raise ThemeError(f"{strings_file}: {exc}") from exc
+    return Theme(name, folder, strings or {})
+
+
+def make_environment(theme: Theme) -> jinja2.Environment:
+    """Return the Jinja2 environment: autoescaped, strict about undefined names, with our helpers."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(theme.folder / "templates")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(url=url, t=theme.strings)
+    env.filters.update(date=format_date, size=format_size, nl2br=nl2br)
+    return env
+
+
+@jinja2.pass_context
+def url(context: jinja2.runtime.Context, target: Any) -> str:
+    """Return the relative link from the page being rendered to an item or an output path."""
+    path = target if isinstance(target, str) else target.path
+    return urls.relative(context["page_path"], path)
+
+
+def format_date(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def format_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def nl2br(value: str) -> Markup:
+    escaped = Markup.escape(value)
+    return Markup("<br>\n").join(escaped.split("\n"))

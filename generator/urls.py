@@ -1,0 +1,72 @@
+"""Output addresses and the relative links between them.
+
+Every link is relative so that the output works from any sub-path of a web host and from
+disk (`file://`) on a kiosk. The addresses of matters, documents, search and the catalogue
+are fixed by the content contract: QR codes are printed with them.
+"""
+from __future__ import annotations
+
+import hashlib
+import posixpath
+from urllib.parse import quote
+
+HOME = "index.html"
+SEARCH = "search.html"
+CATALOGUE = "catalogue.html"
+NOT_FOUND = "404.html"
+ORGANIZATIONS = "organizations.html"
+TAGS = "tags.html"
+
+TERM_FOLDERS = {
+    "domain": "domains",
+    "stage": "stages",
+    "category": "categories",
+    "list": "lists",
+    "level": "levels",
+    "organization": "organizations",
+    "tag": "tags",
+}
+
+
+def matter_path(matter_id: str) -> str:
+    return f"matters/{matter_id}.html"
+
+
+def document_path(document_id: str) -> str:
+    return f"documents/{document_id}.html"
+
+
+def page_path(page_id: str) -> str:
+    return f"pages/{page_id}.html"
+
+
+def file_path(name: str) -> str:
+    return f"files/{name}"
+
+
+def term_path(kind: str, term_id: str, page: int = 1) -> str:
+    """Return a taxonomy page address; later pages of a long list live in a folder of their own."""
+    folder = TERM_FOLDERS[kind]
+    return f"{folder}/{term_id}.html" if page == 1 else f"{folder}/{term_id}/{page}.html"
+
+
+def tag_id(name: str) -> str:
+    """Return a stable ASCII id for a free-text tag, safe in any file system and URL."""
+    return "t" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+
+
+def relative(from_path: str, to_path: str) -> str:
+    """Return the relative link from one output file to another (both relative to the root)."""
+    base = posixpath.dirname(from_path)
+    target, _, fragment = to_path.partition("#")
+    link = posixpath.relpath(target, base or ".") if target else posixpath.basename(from_path)
+    link = quote(link, safe="/.-_~")
+    return f"{link}#{fragment}" if fragment else link
+
+
+def absolute(base_url: str, path: str) -> str:
+    """Return the public address of an output file, as canonical links and QR codes use.
+
+    The home page keeps its `index.html`: the contract says canonical = BASE_URL + address.
+    """
+    return base_url + quote(path, safe="/.-_~")
