@@ -4,7 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: build test check serve clean
+# Debian packages the tests need: zbar to scan QR codes, cairo to rasterise them.
+SYSTEM_PACKAGES := libzbar0 libcairo2
+
+.PHONY: build test check serve clean system-packages
 
 build: $(STAMP)
 	$(PY) -m generator build
@@ -15,8 +18,15 @@ check: $(STAMP)
 serve: $(STAMP)
 	$(PY) -m generator serve
 
-test: $(STAMP)
+test: $(STAMP) system-packages
 	$(PY) -m pytest
+
+system-packages:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import content as content_loader
-from . import urls
+from . import qr, urls
 from .diagnostics import Report
 from .graph import build_site
 from .model import Site
-from .output import OutputError, Staging, check_output_folder
+from .output import MARKER, OutputError, Staging, check_output_folder
 from .render import Output, Renderer, plan
 from .schema import URL_PATTERN
 from .theme import Theme, ThemeError, find_theme
@@ -30,6 +30,7 @@ class BuildOptions:
     base_url: str | None = None
     theme: str = "default"
     kiosk: bool = False
+    strict: bool = False  # warnings fail the build too: for CI of content repositories
 
 
 @dataclass
@@ -40,6 +41,8 @@ class BuildResult:
     files: int = 0
     seconds: float = 0.0
     written: bool = False
+    qr_codes: int = 0
+    qr_cached: int = 0
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -67,14 +70,14 @@ def build(options: BuildOptions) -> BuildResult:
     _check_output(options)
     site = load_site(options.content, report, options.base_url)
     result = BuildResult(report, site)
-    if site is None or report.errors:
+    if site is None or report.errors or (options.strict and report.warnings):
         return result
     site.kiosk = site.kiosk or options.kiosk
     outputs = plan(site, theme)
     _check_collisions(report, outputs, site, theme)
     if report.errors:
         return result
-    result.pages, result.files = _write(options, site, theme, outputs)
+    _write(options, site, theme, outputs, result)
     result.written = True
     result.seconds = time.perf_counter() - started
     return result
@@ -108,12 +111,17 @@ def _check_collisions(report: Report, outputs: list[Output], site: Site, theme: 
         claims.setdefault(path, source)
 
 
-def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output]) -> tuple[int, int]:
+def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output], result: BuildResult) -> None:
     renderer = Renderer(site, theme)
     staging = Staging(options.output)
     try:
+        clock = time.perf_counter()
         for output in outputs:
             staging.write(output.path, renderer.render(output))
+        result.timings["render"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        _write_qr_codes(staging, outputs, _previous_build(options.output), result)
+        result.timings["qr"] = time.perf_counter() - clock
         for name in theme.static_files():
             staging.copy(f"{ASSETS}/{name}", theme.static / name)
         for name in site.files:
@@ -122,4 +130,19 @@ def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output
     except BaseException:
         staging.discard()
         raise
-    return len(outputs), len(site.files) + len(theme.static_files())
+    result.pages, result.files = len(outputs), len(site.files) + len(theme.static_files())
+
+
+def _previous_build(output: Path) -> Path | None:
+    """Return the previous output when it is ours: its QR codes serve as the cache."""
+    return output if (output / MARKER).is_file() else None
+
+
+def _write_qr_codes(staging: Staging, outputs: list[Output], cache: Path | None, result: BuildResult) -> None:
+    codes = {code.path: code for output in outputs
+             for code in ([output.qr] if output.qr else []) + list(output.context.get("codes", {}).values())}
+    for path in sorted(codes):
+        data, cached = qr.image(codes[path], cache)
+        staging.write(path, data)
+        result.qr_cached += cached
+    result.qr_codes = len(codes)

@@ -52,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--base-url", help="public address of the site's root, overriding site.yaml")
     build_cmd.add_argument("--theme", default="default", help="theme name under themes/, or a theme folder")
     build_cmd.add_argument("--kiosk", action="store_true", help="build for hall kiosks")
+    build_cmd.add_argument("--strict", action="store_true", help="fail on warnings too (e.g. no base_url)")
     build_cmd.add_argument("--quiet", action="store_true", help="print only problems")
     build_cmd.set_defaults(run=_run_build)
 
@@ -87,16 +88,18 @@ def _print_diagnostics(report: Report) -> None:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    options = BuildOptions(args.content, args.output, args.base_url, args.theme, args.kiosk)
+    options = BuildOptions(args.content, args.output, args.base_url, args.theme, args.kiosk, args.strict)
     result = build(options)
     _print_diagnostics(result.report)
     if not result.written:
-        count = len(result.report.errors)
-        print(f"build failed: {count} error{'s' if count != 1 else ''}; {options.output} was left as it was",
-              file=sys.stderr)
+        errors = result.report.errors
+        count = len(errors) or len(result.report.warnings)
+        what = f"{count} {'error' if errors else 'warning'}{'s' if count != 1 else ''}{'' if errors else ' (--strict)'}"
+        print(f"build failed: {what}; {options.output} was left as it was", file=sys.stderr)
         return EXIT_CONTENT
     if not args.quiet:
-        print(f"built {result.pages} pages and {result.files} files into {options.output} in {result.seconds:.1f} s")
+        print(f"built {result.pages} pages, {result.files} files and {result.qr_codes} QR codes "
+              f"({result.qr_cached} reused) into {options.output} in {result.seconds:.1f} s")
     return EXIT_OK
 
 

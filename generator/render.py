@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterator
 
 import jinja2
 from markupsafe import Markup
 
-from . import markdown, urls
-from .model import Document, Matter, Organization, Page, Site, Term
+from . import markdown, qr, urls
+from .model import Document, Matter, Organization, Site, Term
 from .theme import Theme, ThemeError, make_environment
 
 DOCUMENTS_PER_PAGE = 50
@@ -44,10 +44,11 @@ class Output:
     template: str
     source: str
     context: dict[str, Any] = field(default_factory=dict)
+    qr: qr.QrCode | None = None  # the code shown on the page; None without base_url
 
 
 def plan(site: Site, theme: Theme) -> list[Output]:
-    """Return every page of the site, in a stable order."""
+    """Return every page of the site, in a stable order, with the QR code each shows."""
     s = theme.strings
     home = Crumb(s["nav"]["home"], urls.HOME)
     outputs = [
@@ -70,6 +71,38 @@ def plan(site: Site, theme: Theme) -> list[Output]:
             outputs += list(_term_pages(term, home, s))
     outputs += [Output(a.path, "alias.html", a.source, {"title": a.title, "alias": a, "crumbs": ()})
                 for a in site.aliases]
+    if site.base_url:
+        outputs += _posters(site, home, s)
+        outputs = [_with_qr(site, output) for output in outputs]
+    return outputs
+
+
+# Pages that carry their own QR code: what residents scan from screens, posters and counters.
+QR_TEMPLATES = {"home.html", "catalogue.html", "matter.html", "document.html"}
+
+
+def _with_qr(site: Site, output: Output) -> Output:
+    domain_front = (output.template == "term.html" and output.context["item"].kind == "domain"
+                    and output.context["pagination"].number == 1)
+    if output.template in QR_TEMPLATES or domain_front:
+        return replace(output, qr=qr.code_for(urls.absolute(site.base_url, output.path)))
+    if output.template in ("poster.html", "labels.html"):
+        return replace(output, context={**output.context, "codes": {
+            m.id: qr.code_for(urls.absolute(site.base_url, m.path)) for m in output.context["matters"]}})
+    return output
+
+
+def _posters(site: Site, home: Crumb, s: dict) -> list[Output]:
+    index = Crumb(s["posters"]["title"], urls.POSTERS)
+    outputs = [Output(urls.POSTERS, "posters.html", "site.yaml",
+                      {"title": s["posters"]["title"], "crumbs": (home, Crumb(s["posters"]["title"]))})]
+    outputs += [Output(urls.poster_path(m.id), "poster.html", m.source,
+                       {"title": m.title, "matters": [m], "crumbs": (home, index, Crumb(m.title))})
+                for m in site.matters]
+    outputs += [Output(urls.labels_path(d.id), "labels.html", f"site.yaml (domain {d.id})",
+                       {"title": s["posters"]["labels_title"].format(domain=d.name), "matters": d.matters,
+                        "domain": d, "crumbs": (home, index, Crumb(d.name))})
+                for d in site.domains if d.matters]
     return outputs
 
 
@@ -133,7 +166,7 @@ class Renderer:
         """Return the bytes of one page."""
         try:
             template = self.env.get_template(output.template)
-            html = template.render(page_path=output.path, **output.context)
+            html = template.render(page_path=output.path, qr=output.qr, **output.context)
         except jinja2.TemplateSyntaxError as exc:
             raise ThemeError(f"{exc.filename}:{exc.lineno}: template error: {exc.message}") from exc
         except jinja2.TemplateError as exc:

@@ -16,6 +16,7 @@ CATALOGUE = "catalogue.html"
 NOT_FOUND = "404.html"
 ORGANIZATIONS = "organizations.html"
 TAGS = "tags.html"
+POSTERS = "posters/index.html"
 
 TERM_FOLDERS = {
     "domain": "domains",
@@ -38,6 +39,14 @@ def document_path(document_id: str) -> str:
 
 def page_path(page_id: str) -> str:
     return f"pages/{page_id}.html"
+
+
+def poster_path(matter_id: str) -> str:
+    return f"posters/matters/{matter_id}.html"
+
+
+def labels_path(domain_id: str) -> str:
+    return f"posters/labels/{domain_id}.html"
 
 
 def file_path(name: str) -> str:

@@ -1,0 +1,211 @@
+"""Builds of scratch content: output safety, atomic swap, sanitising, aliases, drafts, 索引号."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import DOCUMENT, MATTER
+from sitecheck import parse_page, tree_digest
+
+XSS_BODY = """\
+<script>alert('x')</script>
+<img src="files/photo.png" onerror="alert(1)" alt="办事大厅">
+<img src="https://evil.example/track.png" alt="远程">
+<a href="javascript:alert(1)">点我</a>
+<iframe src="https://evil.example/"></iframe>
+<p onclick="alert(2)" style="color:red">段落</p>
+
+[链接](javascript:alert(3)) [附件](files/photo.png) [事项](matter:birth) [外部](https://www.gov.cn/)
+
+| 项目 | 金额 |
+|---|---|
+| 补贴 | **800元** |
+"""
+
+
+def build(run_cli, *extra: str):
+    return run_cli("build", "--content", "content", "--output", "output", *extra)
+
+
+def test_build_writes_contract_addresses(make_content, run_cli, tmp_path):
+    make_content()
+    result = build(run_cli)
+    assert result.code == 0, result.lines
+    out = tmp_path / "output"
+    for path in ("index.html", "matters/birth.html", "documents/notice-1.html", "catalogue.html", "404.html",
+                 "domains/household.html", "stages/service.html", "categories/notices.html",
+                 "lists/public-service.html", "levels/district.html", "organizations/police.html"):
+        assert (out / path).is_file(), path
+    assert result.out.startswith("built ")
+
+
+def test_failed_build_leaves_previous_output_untouched(make_content, run_cli, tmp_path):
+    make_content()
+    assert build(run_cli).code == 0
+    before = tree_digest(tmp_path / "output")
+    make_content({"matters/birth.md": MATTER.replace("domain: household", "domain: nowhere")})
+    result = build(run_cli)
+    assert result.code == 1
+    assert "build failed: 1 error; output was left as it was" in result.lines
+    assert tree_digest(tmp_path / "output") == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".output")] == []
+
+
+def test_same_content_gives_identical_bytes(make_content, run_cli, tmp_path):
+    make_content()
+    assert run_cli("build", "--content", "content", "--output", "a").code == 0
+    assert run_cli("build", "--content", "content", "--output", "b").code == 0
+    assert tree_digest(tmp_path / "a") == tree_digest(tmp_path / "b")
+
+
+def test_refuses_output_overlapping_content(make_content, run_cli, tmp_path):
+    make_content()
+    before = tree_digest(tmp_path / "content")
+    for output in ("content", "content/site", ".", str(tmp_path.parent)):
+        result = run_cli("build", "--content", "content", "--output", output)
+        assert result.code == 2, (output, result.lines)
+        assert result.lines[0].startswith("error: the output folder"), result.lines
+    assert tree_digest(tmp_path / "content") == before
+
+
+def test_refuses_to_replace_a_folder_it_did_not_make(make_content, run_cli, tmp_path):
+    make_content()
+    mine = tmp_path / "documents-of-mine"
+    mine.mkdir()
+    (mine / "report.docx").write_bytes(b"precious")
+    result = run_cli("build", "--content", "content", "--output", "documents-of-mine")
+    assert result.code == 2
+    assert "is not empty and was not made by this generator" in result.lines[0]
+    assert (mine / "report.docx").read_bytes() == b"precious"
+
+
+def test_untrusted_content_is_sanitised(make_content, run_cli, tmp_path):
+    make_content({
+        "documents/2024/notice-1.md": DOCUMENT.replace("请按[出生登记](matter:birth)办理。", XSS_BODY),
+        "files/photo.png": b"\x89PNG\r\n\x1a\n",
+    })
+    assert build(run_cli).code == 0
+    html = (tmp_path / "output/documents/notice-1.html").read_text(encoding="utf-8")
+    body = html[html.index('<article'):html.index('</article>')]
+    for bad in ("<script", "onerror", "onclick", "<iframe", "evil.example", "style="):
+        assert bad not in body, bad
+    links = parse_page(tmp_path / "output", "documents/notice-1.html").links
+    assert not [value for _, _, value in links if value.lower().lstrip().startswith("javascript")]
+    assert '<img src="../files/photo.png" alt="办事大厅">' in body
+    assert '<a href="../files/photo.png">附件</a>' in body
+    assert '<a href="../matters/birth.html">事项</a>' in body
+    assert '<a href="https://www.gov.cn/">外部</a>' in body
+    assert "<td><strong>800元</strong></td>" in body
+
+
+def test_titles_and_metadata_are_escaped(make_content, run_cli, tmp_path):
+    make_content({"documents/2024/notice-1.md": DOCUMENT.replace(
+        "title: 关于出生登记的通知", 'title: "<script>alert(1)</script>通知"')})
+    assert build(run_cli).code == 0
+    html = (tmp_path / "output/documents/notice-1.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;通知" in html
+
+
+def test_alias_keeps_old_address_working(make_content, run_cli, tmp_path):
+    make_content({"matters/birth.md": MATTER.replace("hot: true", "aliases: [birth-old]")})
+    assert build(run_cli).code == 0
+    page = parse_page(tmp_path / "output", "matters/birth-old.html")
+    assert ("a", "href", "birth.html") in page.links
+    assert page.canonical == ["https://example.gov.cn/zwgk/matters/birth-old.html"]
+    html = (tmp_path / "output/matters/birth-old.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=birth.html">' in html
+
+
+def test_links_resolve_from_either_side(make_content, run_cli, tmp_path):
+    # The matter names the document; the document names nothing: both pages still show the link.
+    make_content({
+        "matters/birth.md": MATTER.replace("hot: true", "documents: [notice-1]"),
+        "documents/2024/notice-1.md": DOCUMENT.replace("matters: [birth]\n", ""),
+    })
+    assert build(run_cli).code == 0
+    out = tmp_path / "output"
+    assert ("a", "href", "../documents/notice-1.html") in parse_page(out, "matters/birth.html").links
+    assert ("a", "href", "../matters/birth.html") in parse_page(out, "documents/notice-1.html").links
+
+
+def test_drafts_are_not_published(make_content, run_cli, tmp_path):
+    draft = DOCUMENT.replace("published: 2024-03-01\n", "draft: true\n")
+    make_content({"documents/2024/draft-1.md": draft})
+    assert build(run_cli).code == 0
+    out = tmp_path / "output"
+    assert not (out / "documents/draft-1.html").exists()
+    assert "draft-1" not in (out / "matters/birth.html").read_text(encoding="utf-8")
+
+
+def test_interpretation_is_linked_both_ways(make_content, run_cli, tmp_path):
+    explainer = DOCUMENT.replace("category: notices", "category: interpretations").replace(
+        "matters: [birth]", "interprets: notice-1").replace("title: 关于出生登记的通知", "title: 出生登记通知解读")
+    make_content({"documents/2024/explainer.md": explainer})
+    assert build(run_cli).code == 0
+    out = tmp_path / "output"
+    assert ("a", "href", "explainer.html") in parse_page(out, "documents/notice-1.html").links
+    assert ("a", "href", "notice-1.html") in parse_page(out, "documents/explainer.html").links
+
+
+def test_repealed_document_shows_a_notice(make_content, run_cli, tmp_path):
+    make_content({"documents/2024/notice-1.md": DOCUMENT.replace("matters: [birth]", "validity: repealed")})
+    assert build(run_cli).code == 0
+    html = (tmp_path / "output/documents/notice-1.html").read_text(encoding="utf-8")
+    assert 'role="region" aria-labelledby="validity-notice"' in html
+    assert "本文件已废止" in html
+
+
+def test_generated_index_numbers_are_stable_and_skip_taken_ones(make_content, run_cli, tmp_path):
+    later = DOCUMENT.replace("published: 2024-03-01", "published: 2024-05-01")
+    make_content({
+        "documents/2024/notice-2.md": later,
+        "documents/2024/notice-3.md": later.replace("matters: [birth]", "index_no: 001234575/2024-00002"),
+    })
+    assert build(run_cli).code == 0
+    out = tmp_path / "output"
+    assert "001234575/2024-00001" in parse_page(out, "documents/notice-1.html").text
+    assert "001234575/2024-00003" in parse_page(out, "documents/notice-2.html").text
+    assert "001234575/2024-00002" in parse_page(out, "documents/notice-3.html").text
+
+
+def test_matter_page_shows_key_facts(make_content, run_cli, tmp_path):
+    make_content()
+    assert build(run_cli).code == 0
+    text = " ".join(parse_page(tmp_path / "output", "matters/birth.html").text.split())
+    assert "承诺办结时限 15 个工作日 法定办结时限 50 个工作日，比法定时限压缩 70%" in text
+    assert "最多跑动次数 1 次" in text
+    assert "第1步 申请" in text and "第2步 审核 户籍窗口 · 10 个工作日" in text
+
+
+def test_long_lists_are_paginated(make_content, run_cli, tmp_path):
+    files = {f"documents/2024/n-{i:03d}.md": DOCUMENT for i in range(120)}
+    make_content(files)
+    assert build(run_cli).code == 0
+    out = tmp_path / "output"
+    assert (out / "categories/notices/2.html").is_file() and (out / "categories/notices/3.html").is_file()
+    assert not (out / "categories/notices/4.html").exists()
+    page = parse_page(out, "categories/notices/2.html")
+    assert ("a", "href", "../notices.html") in page.links and ("a", "href", "3.html") in page.links
+
+
+def test_theme_missing_is_a_usage_error(make_content, run_cli):
+    make_content()
+    result = run_cli("build", "--content", "content", "--theme", "nope")
+    assert result.code == 2
+    assert 'theme "nope" not found' in result.lines[0]
+
+
+def test_writes_nothing_outside_output(make_content, run_cli, tmp_path):
+    make_content()
+    before = {p.name for p in tmp_path.iterdir()}
+    assert build(run_cli).code == 0
+    assert {p.name for p in tmp_path.iterdir()} - before == {"output"}
+
+
+def test_output_must_not_be_a_path(tmp_path: Path):
+    from generator.output import OutputError, safe_join
+    import pytest
+
+    for bad in ("../x.html", "/etc/passwd", "a/../../x", "a\\..\\x"):
+        with pytest.raises(OutputError):
+            safe_join(tmp_path, bad)
