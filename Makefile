@@ -4,8 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-# Debian packages the tests need: zbar to scan QR codes, cairo to rasterise them.
-SYSTEM_PACKAGES := libzbar0 libcairo2
+# Debian packages the tests need: zbar to scan QR codes, cairo to rasterise them, and
+# Chromium for the browser tests (driven by Playwright; never a downloaded browser).
+SYSTEM_PACKAGES := libzbar0 libcairo2 chromium
 
 .PHONY: build test check serve clean system-packages
 

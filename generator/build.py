@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import content as content_loader
-from . import qr, urls
+from . import qr, search, urls
 from .diagnostics import Report
 from .graph import build_site
 from .model import Site
@@ -17,6 +17,7 @@ from .theme import Theme, ThemeError, find_theme
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ASSETS = "assets"
+SEARCH_ENGINE = Path(__file__).resolve().parent / "data" / "search.js"
 
 
 class UsageError(Exception):
@@ -122,6 +123,11 @@ def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output
         clock = time.perf_counter()
         _write_qr_codes(staging, outputs, _previous_build(options.output), result)
         result.timings["qr"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        for path, data in search.build_index(site, site.abbreviations).items():
+            staging.write(path, data)
+        staging.copy(f"{search.FOLDER}/search.js", SEARCH_ENGINE)
+        result.timings["search"] = time.perf_counter() - clock
         for name in theme.static_files():
             staging.copy(f"{ASSETS}/{name}", theme.static / name)
         for name in site.files:

@@ -257,6 +257,7 @@ class Site:
     files: list[str]  # every file under files/, relative to it
     links: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id or alias) → output path
     kiosk: bool = False
+    abbreviations: dict[str, list[str]] = field(default_factory=dict)  # site additions to search
 
     def resolve(self, kind: str, item_id: str) -> str | None:
         """Return the output path of a matter, document or page named in content, aliases included."""

@@ -61,6 +61,8 @@ def plan(site: Site, theme: Theme) -> list[Output]:
                {"title": s["organizations"]["title"], "crumbs": (home, Crumb(s["organizations"]["title"]))}),
         Output(urls.TAGS, "tags.html", "site.yaml",
                {"title": s["tags"]["title"], "crumbs": (home, Crumb(s["tags"]["title"]))}),
+        Output(urls.SEARCH, "search.html", "site.yaml",
+               {"title": s["search"]["title"], "crumbs": (home, Crumb(s["search"]["title"]))}),
     ]
     outputs += [_matter(m, home) for m in site.matters]
     outputs += [_document(d, home) for d in site.documents]

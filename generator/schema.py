@@ -148,6 +148,7 @@ SITE = {
         "address": text(),
     }),
     "kiosk": Field("bool"),
+    "search": record({"abbreviations": Field("abbreviations")}),
 }
 
 
@@ -270,6 +271,14 @@ class Checker:
 
     def _record(self, value: Any, spec: Field, path: tuple) -> dict | None:
         return self.record(value, spec.fields, path)
+
+    def _abbreviations(self, value: Any, spec: Field, path: tuple) -> dict | None:
+        # 低保: [最低生活保障]: what residents type → the words documents use.
+        if not isinstance(value, dict) or not all(isinstance(v, list) for v in value.values()):
+            self.error(path, f'"{_where(path)}" must map each abbreviation to a list of full words',
+                       "write e.g. 低保: [最低生活保障]")
+            return None
+        return {str(k).strip(): [str(w).strip() for w in v if str(w).strip()] for k, v in value.items()}
 
     def _step(self, value: Any, spec: Field, path: tuple) -> dict | None:
         # A step is either a bare name or {name, who, days}: editors start simple and add detail later.

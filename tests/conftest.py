@@ -141,3 +141,40 @@ def run_cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., Ru
         return Run(code, out.getvalue(), err.getvalue())
 
     return run
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.js_errors = errors  # type: ignore[attr-defined]
+    yield tab
+    context.close()
+
+
+def search_in(page, site_url: str, query: str, **filters: str) -> list[str]:
+    """Open search.html?q=… like a resident would and return the result links, best first."""
+    from urllib.parse import urlencode
+
+    page.goto(f"{site_url}search.html?{urlencode({'q': query, **filters})}")
+    page.wait_for_function("() => { const s = document.getElementById('search-status');"
+                           " return s && s.textContent && s.textContent !== '正在搜索……'; }", timeout=10_000)
+    return page.eval_on_selector_all("#search-results a", "links => links.map(a => a.getAttribute('href'))")
