@@ -11,7 +11,9 @@ from typing import Sequence
 
 from . import __version__
 from .build import BuildOptions, UsageError, build, load_site
+from .check_report import check_json, check_text, write_report_page
 from .diagnostics import Report
+from .inspection import inspect
 from .theme import ThemeError
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
@@ -60,6 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     _content_option(check_cmd)
     check_cmd.add_argument("--today", type=_date, help="the date to check against (YYYY-MM-DD), default today")
     check_cmd.add_argument("--format", choices=("text", "json"), default="text", help="report format")
+    check_cmd.add_argument("--soon", type=int, default=5, metavar="N",
+                           help="remind of drafts due within N working days (default 5)")
+    check_cmd.add_argument("--html", type=Path, metavar="FILE", help="also write the report as a web page for the office")
+    check_cmd.add_argument("--strict", action="store_true",
+                           help="fail (exit 1) on warnings, inspection findings and overdue drafts too")
     check_cmd.set_defaults(run=_run_check)
 
     serve_cmd = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
@@ -107,20 +114,17 @@ def _run_check(args: argparse.Namespace) -> int:
     report = Report()
     site = load_site(args.content, report)
     today = args.today or dt.date.today()
-    errors, warnings = report.errors, report.warnings
+    result = inspect(site, today, args.soon) if site is not None else None
+    if args.html:
+        write_report_page(args.html, args.content, report, result, site)
     if args.format == "json":
-        print(json.dumps({
-            "today": today.isoformat(),
-            "summary": {"errors": len(errors), "warnings": len(warnings),
-                        "matters": len(site.matters) if site else 0, "documents": len(site.documents) if site else 0},
-            "diagnostics": [d.as_dict() for d in report.sorted()],
-        }, ensure_ascii=False, indent=2, sort_keys=True))
+        print(json.dumps(check_json(report, result, site, today), ensure_ascii=False, indent=2, sort_keys=True))
     else:
-        for diagnostic in report.sorted():
-            print(diagnostic.format())
-        print(f"{len(errors)} error{'s' if len(errors) != 1 else ''}, "
-              f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
-    return EXIT_CONTENT if errors else EXIT_OK
+        print(check_text(report, result, today))
+    if report.errors:
+        return EXIT_CONTENT
+    failing = report.warnings or (result and (result.findings or any(r.status == "overdue" for r in result.reminders)))
+    return EXIT_CONTENT if args.strict and failing else EXIT_OK
 
 
 def _run_serve(args: argparse.Namespace) -> int:

@@ -283,7 +283,7 @@ def _site(record: Record, t: Taxonomies, places: dict[str, Place], matters: list
         places=list(places.values()), matters=sorted(matters, key=lambda m: m.id), documents=published,
         drafts=sorted((d for d in documents if d.draft), key=lambda d: d.id),
         pages=sorted(pages, key=lambda p: (p.order, p.id)), aliases=[], files=files, kiosk=v.get("kiosk", False),
-        abbreviations=v.get("search", {}).get("abbreviations", {}),
+        abbreviations=v.get("search", {}).get("abbreviations", {}), source=record.source,
     )
 
 

@@ -37,6 +37,9 @@ class Term:
 class Category(Term):
     stage: Term | None = None
     required: tuple[str, ...] = ()
+    disclosure_days: int | None = None  # active-disclosure time limit, working days (default 20)
+    stale_after: str = ""  # e.g. 2w, 6m, 1y: older than this, the column counts as not updated
+    needs_interpretation: bool = False  # its valid documents need a 政策解读
 
 
 @dataclass(eq=False)
@@ -258,6 +261,7 @@ class Site:
     links: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id or alias) → output path
     kiosk: bool = False
     abbreviations: dict[str, list[str]] = field(default_factory=dict)  # site additions to search
+    source: str = "site.yaml"  # as editors know it, e.g. content/site.yaml
 
     def resolve(self, kind: str, item_id: str) -> str | None:
         """Return the output path of a matter, document or page named in content, aliases included."""

@@ -13,6 +13,7 @@ from .sources import YamlData
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 URL_PATTERN = re.compile(r"https?://[^\s/]+\S*\Z")
+PERIOD = re.compile(r"\d+\s*[dwmy]\Z")
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,9 @@ SITE = {
         "name": text(True),
         "stage": choice(vocab.STAGES, True),
         "required": list_of(text()),
+        "disclosure_days": Field("int"),
+        "stale_after": Field("period"),
+        "needs_interpretation": Field("bool"),
     }), True),
     "organizations": list_of(record({
         "id": Field("id", True),
@@ -271,6 +275,14 @@ class Checker:
 
     def _record(self, value: Any, spec: Field, path: tuple) -> dict | None:
         return self.record(value, spec.fields, path)
+
+    def _period(self, value: Any, spec: Field, path: tuple) -> str | None:
+        raw = str(value).strip().lower()
+        if not PERIOD.match(raw):
+            self.error(path, f'"{_where(path)}" is not a period: "{raw}"',
+                       "write a number and d, w, m or y, e.g. 2w (two weeks), 6m, 1y")
+            return None
+        return raw
 
     def _abbreviations(self, value: Any, spec: Field, path: tuple) -> dict | None:
         # 低保: [最低生活保障]: what residents type → the words documents use.

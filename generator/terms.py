@@ -42,7 +42,9 @@ def build_taxonomies(site: Record, report: Report) -> Taxonomies:
     for index, entry in _entries(site, "categories", report):
         stage = taxonomies.stages[entry["stage"]]
         category = Category("category", entry["id"], entry["name"], urls.term_path("category", entry["id"]),
-                            stage=stage, required=tuple(entry.get("required", ())))
+                            stage=stage, required=tuple(entry.get("required", ())),
+                            disclosure_days=entry.get("disclosure_days"), stale_after=entry.get("stale_after", ""),
+                            needs_interpretation=entry.get("needs_interpretation", False))
         stage.categories.append(category)
         taxonomies.categories[category.id] = category
     _check_required_keys(site, taxonomies, report)
