@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import content as content_loader
-from . import qr, search, urls
+from . import qr, search, urls, workers
 from .diagnostics import Report
 from .graph import build_site
 from .model import Site
 from .output import MARKER, OutputError, Staging, check_output_folder
-from .render import Output, Renderer, plan
+from .render import Output, plan
 from .schema import URL_PATTERN
 from .theme import Theme, ThemeError, find_theme
 
@@ -32,6 +32,7 @@ class BuildOptions:
     theme: str = "default"
     kiosk: bool = False
     strict: bool = False  # warnings fail the build too: for CI of content repositories
+    workers: int | None = None  # processes for rendering; default: one per core
 
 
 @dataclass
@@ -44,6 +45,7 @@ class BuildResult:
     written: bool = False
     qr_codes: int = 0
     qr_cached: int = 0
+    workers: int = 1
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -113,25 +115,22 @@ def _check_collisions(report: Report, outputs: list[Output], site: Site, theme: 
 
 
 def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output], result: BuildResult) -> None:
-    renderer = Renderer(site, theme)
     staging = Staging(options.output)
     try:
         clock = time.perf_counter()
-        for output in outputs:
-            staging.write(output.path, renderer.render(output))
-        result.timings["render"] = time.perf_counter() - clock
-        clock = time.perf_counter()
-        _write_qr_codes(staging, outputs, _previous_build(options.output), result)
-        result.timings["qr"] = time.perf_counter() - clock
-        clock = time.perf_counter()
-        for path, data in search.build_index(site, site.abbreviations).items():
-            staging.write(path, data)
+        job = workers.Job(site, theme, outputs, staging.folder, _previous_build(options.output))
+        codes = _qr_codes(outputs)
+        done = workers.run(job, list(codes.values()), options.workers)
+        offsite = [code for path, code in sorted(done.offsite.items()) if path not in codes]
+        result.qr_cached = done.qr_cached + job.codes(offsite)
+        result.qr_codes = len(codes) + len(offsite)
+        result.workers = done.workers
         staging.copy(f"{search.FOLDER}/search.js", SEARCH_ENGINE)
-        result.timings["search"] = time.perf_counter() - clock
         for name in theme.static_files():
             staging.copy(f"{ASSETS}/{name}", theme.static / name)
         for name in site.files:
             staging.copy(urls.file_path(name), options.content / "files" / name)
+        result.timings["write"] = time.perf_counter() - clock
         staging.commit()
     except BaseException:
         staging.discard()
@@ -144,11 +143,7 @@ def _previous_build(output: Path) -> Path | None:
     return output if (output / MARKER).is_file() else None
 
 
-def _write_qr_codes(staging: Staging, outputs: list[Output], cache: Path | None, result: BuildResult) -> None:
-    codes = {code.path: code for output in outputs
-             for code in ([output.qr] if output.qr else []) + list(output.context.get("codes", {}).values())}
-    for path in sorted(codes):
-        data, cached = qr.image(codes[path], cache)
-        staging.write(path, data)
-        result.qr_cached += cached
-    result.qr_codes = len(codes)
+def _qr_codes(outputs: list[Output]) -> dict[str, qr.QrCode]:
+    """Return every QR code the pages show, by output path: each address is encoded once."""
+    return {code.path: code for output in outputs
+            for code in ([output.qr] if output.qr else []) + list(output.context.get("codes", {}).values())}

@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--theme", default="default", help="theme name under themes/, or a theme folder")
     build_cmd.add_argument("--kiosk", action="store_true", help="build for hall kiosks")
     build_cmd.add_argument("--strict", action="store_true", help="fail on warnings too (e.g. no base_url)")
+    build_cmd.add_argument("--jobs", type=_positive, metavar="N",
+                           help="processes for rendering (default: one per core for large sites)")
     build_cmd.add_argument("--quiet", action="store_true", help="print only problems")
     build_cmd.set_defaults(run=_run_build)
 
@@ -82,6 +84,12 @@ def _content_option(command: argparse.ArgumentParser) -> None:
     command.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of 1 or more: {text!r}")
+    return int(text)
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -95,7 +103,7 @@ def _print_diagnostics(report: Report) -> None:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    options = BuildOptions(args.content, args.output, args.base_url, args.theme, args.kiosk, args.strict)
+    options = BuildOptions(args.content, args.output, args.base_url, args.theme, args.kiosk, args.strict, args.jobs)
     result = build(options)
     _print_diagnostics(result.report)
     if not result.written:

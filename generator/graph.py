@@ -284,6 +284,7 @@ def _site(record: Record, t: Taxonomies, places: dict[str, Place], matters: list
         drafts=sorted((d for d in documents if d.draft), key=lambda d: d.id),
         pages=sorted(pages, key=lambda p: (p.order, p.id)), aliases=[], files=files, kiosk=v.get("kiosk", False),
         abbreviations=v.get("search", {}).get("abbreviations", {}), source=record.source,
+        kiosk_idle_seconds=v.get("kiosk_idle_seconds") or 120,
     )
 
 

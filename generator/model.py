@@ -260,6 +260,7 @@ class Site:
     files: list[str]  # every file under files/, relative to it
     links: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id or alias) → output path
     kiosk: bool = False
+    kiosk_idle_seconds: int = 120  # a kiosk left alone returns to the home page
     abbreviations: dict[str, list[str]] = field(default_factory=dict)  # site additions to search
     source: str = "site.yaml"  # as editors know it, e.g. content/site.yaml
 

@@ -45,6 +45,13 @@ def safe_join(root: Path, relative: str) -> Path:
     return root / normal
 
 
+def write_file(root: Path, relative: str, data: bytes) -> None:
+    """Write one file under root, creating its folders; safe from several processes at once."""
+    path = safe_join(root, relative)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
 class Staging:
     """A temporary folder beside the output that becomes the output only when the build succeeds."""
 
@@ -52,22 +59,14 @@ class Staging:
         self.output = output
         output.parent.mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=output.parent))
-        self._dirs: set[Path] = set()
 
     def write(self, relative: str, data: bytes) -> None:
-        path = safe_join(self.folder, relative)
-        self._ensure_dir(path.parent)
-        path.write_bytes(data)
+        write_file(self.folder, relative, data)
 
     def copy(self, relative: str, source: Path) -> None:
         path = safe_join(self.folder, relative)
-        self._ensure_dir(path.parent)
+        path.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, path)
-
-    def _ensure_dir(self, folder: Path) -> None:
-        if folder not in self._dirs:
-            folder.mkdir(parents=True, exist_ok=True)
-            self._dirs.add(folder)
 
     def commit(self) -> None:
         """Swap the finished build in place of the output folder."""

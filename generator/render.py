@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterator
 
@@ -13,6 +14,7 @@ from .model import Document, Matter, Organization, Site, Term
 from .theme import Theme, ThemeError, make_environment
 
 DOCUMENTS_PER_PAGE = 50
+OFFSITE_LINK = re.compile(r'<a href="(https?://[^"]+)"[^>]*>(.*?)</a>', re.S)
 
 
 @dataclass(frozen=True)
@@ -152,11 +154,28 @@ class Renderer:
         self.site = site
         self.parser = markdown.make_parser()
         self.env = make_environment(theme)
-        self.env.globals.update(site=site, markdown=self._markdown, canonical=self._canonical)
+        self.env.globals.update(site=site, markdown=self._markdown, canonical=self._canonical, offsite=self.offsite)
+        self.offsite_codes: dict[str, qr.QrCode] = {}  # kiosk: codes for addresses that leave the site
+
+    def offsite(self, url: str) -> qr.QrCode:
+        """Return the QR code for an address outside the site, to be written with the others."""
+        code = qr.code_for(url)
+        self.offsite_codes[code.path] = code
+        return code
 
     @jinja2.pass_context
     def _markdown(self, context: jinja2.runtime.Context, body: Any) -> Markup:
-        return Markup(markdown.render(self.parser, body, context["page_path"], self.site.resolve))
+        html = markdown.render(self.parser, body, context["page_path"], self.site.resolve)
+        if self.site.kiosk:
+            # A kiosk is offline: a link that leaves the site becomes a code to scan with a phone.
+            html = OFFSITE_LINK.sub(lambda m: self._offsite_html(m, context["page_path"]), html)
+        return Markup(html)
+
+    def _offsite_html(self, match: re.Match, page_path: str) -> str:
+        code = self.offsite(Markup(match[1]).unescape())
+        alt = Markup.escape(f"{self.env.globals['t']['kiosk']['scan']} {code.url}")
+        return (f'<span class="zw-offsite">{match[2]}<img class="zw-offsite__qr" src="{urls.relative(page_path, code.path)}"'
+                f' data-qr="{match[1]}" alt="{alt}" width="96" height="96"></span>')
 
     @jinja2.pass_context
     def _canonical(self, context: jinja2.runtime.Context) -> str:

@@ -152,6 +152,7 @@ SITE = {
         "address": text(),
     }),
     "kiosk": Field("bool"),
+    "kiosk_idle_seconds": Field("int"),
     "search": record({"abbreviations": Field("abbreviations")}),
 }
 

@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections import defaultdict
 from dataclasses import dataclass
 
 from .model import Document, Matter, Site, document_order
-from .textnorm import HAN_CHAR, code_token, normalize, t2s_pairs, tokens
+from .textnorm import HAN_CHAR, code_token, normalize, t2s_pairs, token_set
 from .vocabulary import STAGES
 
 FOLDER = "search"
 CHUNK = 32
 TARGET_SHARD_BYTES = 12_000
-TEXT_LIMIT = 6_000  # characters of body text indexed per record: enough to find any real topic
+TEXT_LIMIT = 4_000  # characters of body text indexed per record: enough to find any real topic
 SNIPPET = 96
 STAGE_IDS = list(STAGES)
 VALIDITY_IDS = ["valid", "expired", "repealed"]
@@ -129,11 +130,11 @@ def _postings(records: list[Record]) -> tuple[dict[str, list[int]], dict[str, li
     for number, record in enumerate(records):
         title = normalize(record.title)
         # Single Han characters of titles are indexed too, so that a one-character query finds titles.
-        in_title = set(tokens(title)) | set(HAN_CHAR.findall(title)) | {code_token(normalize(c)) for c in record.codes}
+        in_title = token_set(title) | set(HAN_CHAR.findall(title)) | {code_token(normalize(c)) for c in record.codes}
         in_title.discard("")
         for token in in_title:
             title_postings[token].append(number)
-        for token in set(tokens(normalize(record.text))) - in_title:
+        for token in token_set(normalize(record.text)) - in_title:
             text_postings[token].append(number)
     return title_postings, text_postings
 
@@ -154,12 +155,8 @@ def _shard_count(title_postings: dict[str, list[int]], text_postings: dict[str, 
 
 
 def _gaps(numbers: list[int]) -> str:
-    """Return ascending numbers as base-36 gaps: small numbers, short text."""
-    previous, out = 0, []
-    for number in numbers:
-        out.append(_base36(number - previous))
-        previous = number
-    return ",".join(out)
+    """Return ascending numbers as hexadecimal gaps: small numbers, short text, formatted in C."""
+    return ",".join(map("{:x}".format, map(operator.sub, numbers, [0, *numbers[:-1]])))
 
 
 def _base36(value: int) -> str:

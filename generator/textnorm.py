@@ -20,6 +20,9 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002a6df"
 RUNS = re.compile(f"[{HAN}]+|[a-z0-9]+")
 HAN_RUN = re.compile(f"[{HAN}]+")
 HAN_CHAR = re.compile(f"[{HAN}]")
+# For token_set: Han runs of two or more (cut into bigrams), and everything else tokens() keeps whole.
+LONG_HAN_RUN = re.compile(f"[{HAN}]{{2,}}")
+SHORT_RUNS = re.compile(f"(?<![{HAN}])[{HAN}](?![{HAN}])|[a-z0-9]+")
 CODE_CHARS = re.compile(f"[^{HAN}a-z0-9]+")
 
 
@@ -48,6 +51,14 @@ def tokens(normal: str) -> list[str]:
             found.extend(run[i:i + 2] for i in range(len(run) - 1))
         else:
             found.append(run)
+    return found
+
+
+def token_set(normal: str) -> set[str]:
+    """Return set(tokens(normal)), about twice as fast: the indexer's hot loop at district scale."""
+    found = set(SHORT_RUNS.findall(normal))
+    for run in LONG_HAN_RUN.findall(normal):
+        found.update([run[i:i + 2] for i in range(len(run) - 1)])
     return found
 
 

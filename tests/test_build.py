@@ -57,6 +57,14 @@ def test_same_content_gives_identical_bytes(make_content, run_cli, tmp_path):
     assert tree_digest(tmp_path / "a") == tree_digest(tmp_path / "b")
 
 
+def test_parallel_build_is_byte_identical_to_serial(make_content, run_cli, tmp_path):
+    make_content({f"documents/2024/n-{i:03d}.md": DOCUMENT for i in range(60)})
+    assert run_cli("build", "--content", "content", "--output", "serial", "--jobs", "1").code == 0
+    parallel = run_cli("build", "--content", "content", "--output", "parallel", "--jobs", "2")
+    assert parallel.code == 0, parallel.lines
+    assert tree_digest(tmp_path / "serial") == tree_digest(tmp_path / "parallel")
+
+
 def test_refuses_output_overlapping_content(make_content, run_cli, tmp_path):
     make_content()
     before = tree_digest(tmp_path / "content")

@@ -5,7 +5,7 @@ import pytest
 
 from conftest import DOCUMENT, MATTER, search_in
 from generator.search import shard_of
-from generator.textnorm import code_token, normalize, tokens
+from generator.textnorm import code_token, normalize, token_set, tokens
 
 SAMPLES = ["戶籍管理", "出生證明", "ＡＢＣ１２３ 社保", "青府办〔2024〕8号", "最低生活保障", "户", "Hello-World 2024年",
            "𠀋𠀌 乾隆", "證照辦理流程"]
@@ -17,6 +17,11 @@ def test_normalize_folds_traditional_width_and_case():
     assert tokens(normalize("出生證明")) == ["出生", "生证", "证明"]
     assert tokens("abc123 户") == ["abc123", "户"]
     assert code_token(normalize("青府办〔2024〕8号")) == "#青府办20248号"
+
+
+@pytest.mark.parametrize("text", SAMPLES + ["户a籍 b户c 户", "单字：户、籍。abc户籍def", ""])
+def test_token_set_is_the_set_of_tokens(text):
+    assert token_set(normalize(text)) == set(tokens(normalize(text)))
 
 
 @pytest.fixture

@@ -141,7 +141,7 @@
   function decode(gaps, visit) {
     if (!gaps) return;
     var parts = gaps.split(','), n = 0;
-    for (var i = 0; i < parts.length; i++) { n += parseInt(parts[i], 36); visit(n); }
+    for (var i = 0; i < parts.length; i++) { n += parseInt(parts[i], 16); visit(n); }
   }
 
   function posting(token) {
