@@ -154,8 +154,20 @@ class Renderer:
         self.site = site
         self.parser = markdown.make_parser()
         self.env = make_environment(theme)
-        self.env.globals.update(site=site, markdown=self._markdown, canonical=self._canonical, offsite=self.offsite)
+        self.env.globals.update(site=site, markdown=self._markdown, canonical=self._canonical, offsite=self.offsite,
+                                chrome=self._chrome)
         self.offsite_codes: dict[str, qr.QrCode] = {}  # kiosk: codes for addresses that leave the site
+        self._chrome_cache: dict[tuple[str, str, bool], Markup] = {}
+
+    @jinja2.pass_context
+    def _chrome(self, context: jinja2.runtime.Context, part: str) -> Markup:
+        """Return the header or footer, rendered once per folder: it was half of each page's time."""
+        page_path = context["page_path"]
+        key = (part, page_path.rpartition("/")[0], page_path == urls.SEARCH)
+        if key not in self._chrome_cache:
+            template = self.env.get_template(f"chrome_{part}.html")
+            self._chrome_cache[key] = Markup(template.render(page_path=page_path))
+        return self._chrome_cache[key]
 
     def offsite(self, url: str) -> qr.QrCode:
         """Return the QR code for an address outside the site, to be written with the others."""

@@ -88,6 +88,48 @@
     else window.addEventListener('load', run);
   };
 
+  /* 大字 / 高对比: root classes, remembered across pages (the head script applies them before paint). */
+  modules.display = function (bar) {
+    var root = document.documentElement;
+    var buttons = bar.querySelectorAll('[data-display]');
+    function save() {
+      var on = [];
+      for (var i = 0; i < buttons.length; i++) {
+        var name = buttons[i].getAttribute('data-display');
+        if (root.classList.contains(name)) on.push(name);
+      }
+      try { localStorage.setItem('zw-display', on.join(' ')); } catch (e) { /* private mode: not remembered */ }
+    }
+    for (var i = 0; i < buttons.length; i++) {
+      (function (button) {
+        var name = button.getAttribute('data-display');
+        button.setAttribute('aria-pressed', String(root.classList.contains(name)));
+        button.addEventListener('click', function () {
+          var on = root.classList.toggle(name);
+          button.setAttribute('aria-pressed', String(on));
+          save();
+        });
+      })(buttons[i]);
+    }
+    bar.hidden = false; // the controls need JS, so they only show with it
+  };
+
+  /* Kiosk: back to the home page after the configured idle seconds. */
+  modules.kiosk = function (body) {
+    var seconds = parseInt(body.getAttribute('data-idle'), 10) || 120;
+    var home = body.getAttribute('data-home');
+    var atHome = /(^|\/)index\.html$/.test(window.location.pathname) && !window.location.search;
+    var timer = null;
+    function reset() {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(function () { if (!atHome || window.scrollY) window.location.href = home; }, seconds * 1000);
+    }
+    ['pointerdown', 'keydown', 'scroll', 'touchstart', 'wheel'].forEach(function (type) {
+      window.addEventListener(type, reset, {passive: true});
+    });
+    reset();
+  };
+
   function start() {
     document.documentElement.className += ' zw-js';
     var nodes = document.querySelectorAll('[data-module]');
