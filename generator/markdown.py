@@ -45,11 +45,16 @@ def make_parser() -> MarkdownIt:
 
 
 def parse(parser: MarkdownIt, text: str, source: str, line: int) -> Body:
-    """Parse a Markdown text; headings move down one level, since the page title is the only h1."""
+    """Parse a Markdown text; its top heading level becomes h2, since the page title is the only h1.
+
+    Editors start at # or at ## alike; either way the outline must not skip a level.
+    """
     tokens = parser.parse(text)
-    for token in tokens:
-        if token.type in ("heading_open", "heading_close"):
-            token.tag = f"h{min(int(token.tag[1]) + 1, 6)}"
+    headings = [t for t in tokens if t.type in ("heading_open", "heading_close")]
+    if headings:
+        shift = 2 - min(int(t.tag[1]) for t in headings)
+        for token in headings:
+            token.tag = f"h{min(max(int(token.tag[1]) + shift, 2), 6)}"
     return Body(tokens, source, line)
 
 

@@ -59,7 +59,7 @@ def test_axe_finds_no_violations_on_any_page_type(browser, demo):
             ARTIFACTS.mkdir(parents=True, exist_ok=True)
             tab.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
         context.close()
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.skipif(shutil.which("java") is None, reason="the Nu HTML Checker needs Java")
