@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # Chromium for the browser tests (driven by Playwright; never a downloaded browser).
 SYSTEM_PACKAGES := libzbar0 libcairo2 chromium
 
-.PHONY: build test check serve clean system-packages
+.PHONY: build test check serve bench clean system-packages
 
 build: $(STAMP)
 	$(PY) -m generator build
@@ -21,6 +21,10 @@ serve: $(STAMP)
 
 test: $(STAMP) system-packages
 	$(PY) -m pytest
+
+# Figures at 1/10 and full district scale (medians of 3 runs); see bench/run.py.
+bench: $(STAMP) system-packages
+	$(PY) bench/run.py
 
 system-packages:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
