@@ -194,7 +194,7 @@ def _snippet(text: str, item: Matter | Document) -> str:
 
 
 def _facets(site: Site, records: list[Record]) -> str:
-    """Return `kindstage validity domains date;` per record, in base 36: what filters and ranking need."""
+    """Return `code.domains.date.title-tokens;` per record, in base 36: what filters and ranking need."""
     domain_bit = {d.id: 1 << i for i, d in enumerate(site.domains)}
     out = []
     for record in records:
@@ -205,7 +205,8 @@ def _facets(site: Site, records: list[Record]) -> str:
             code = 1 + STAGE_IDS.index(item.stage.id) + 6 * VALIDITY_IDS.index(item.validity)
             mask = sum(domain_bit[d.id] for d in item.domains)
             day = item.published.toordinal() - 719162 if item.published else 0  # days since 1970-01-01
-        out.append(f"{_base36(code)}.{_base36(mask)}.{_base36(day)}")
+        title_tokens = len(token_set(normalize(record.title)))
+        out.append(f"{_base36(code)}.{_base36(mask)}.{_base36(day)}.{_base36(title_tokens)}")
     return ";".join(out)
 
 

@@ -139,3 +139,23 @@ def test_two_builds_are_byte_identical(demo, tmp_path):
     again = tmp_path / "again"
     assert run_build(again).returncode == 0
     assert tree_digest(again) == tree_digest(demo)
+
+
+def test_every_qr_code_of_the_demo_scans(demo, pages, site):
+    from qrdecode import scan_svg
+
+    scanned, aliases = 0, {site.base_url + a.path for a in site.aliases}
+    for path in pages:
+        html = (demo / path).read_text(encoding="utf-8")
+        for chunk in html.split("<img ")[1:]:
+            if "data-qr=" not in chunk:
+                continue
+            src = chunk.split('src="', 1)[1].split('"', 1)[0]
+            data = chunk.split('data-qr="', 1)[1].split('"', 1)[0]
+            assert scan_svg(demo / resolve(path, src)) == [data], (path, src)
+            assert data not in aliases
+            scanned += 1
+    own = [p for p in (m.path for m in site.matters)] + [d.path for d in site.documents]
+    for path in own:
+        assert f'data-qr="{site.base_url}{path}"' in (demo / path).read_text(encoding="utf-8"), path
+    assert scanned >= len(own)

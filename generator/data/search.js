@@ -75,7 +75,8 @@
         stage: code === 0 ? -1 : (code - 1) % 6,
         validity: code === 0 ? 0 : Math.floor((code - 1) / 6),
         domains: parseInt(parts[1], 36),
-        day: parseInt(parts[2], 36)
+        day: parseInt(parts[2], 36),
+        titleTokens: parseInt(parts[3], 36) || 1
       };
     }
     return out;
@@ -149,19 +150,24 @@
     return shard && shard[token];
   }
 
-  /* Score every record: 3 for a token in the title, 1 for one in the text; a code (文号) match outranks all. */
+  /* Score every record: 3 for a token in the title, 1 for one in the text; a code (文号) match outranks all.
+     Among equal scores, a title the query covers more fully (the policy itself, not its 政策解读) goes first. */
   function score(variant) {
-    var scores = {}, matched = {};
+    var scores = {}, matched = {}, inTitle = {};
     variant.tokens.forEach(function (token) {
       var lists = posting(token);
       if (!lists) return;
-      decode(lists[0], function (n) { scores[n] = (scores[n] || 0) + 3; matched[n] = (matched[n] || 0) + 1; });
+      decode(lists[0], function (n) {
+        scores[n] = (scores[n] || 0) + 3; matched[n] = (matched[n] || 0) + 1; inTitle[n] = (inTitle[n] || 0) + 1;
+      });
       decode(lists[1], function (n) { scores[n] = (scores[n] || 0) + 1; matched[n] = (matched[n] || 0) + 1; });
     });
-    var needed = Math.ceil(variant.tokens.length / 2);
+    var needed = Math.ceil(variant.tokens.length / 2), count = Math.max(1, variant.tokens.length);
     var result = {};
     Object.keys(scores).forEach(function (n) {
-      if (matched[n] >= needed) result[n] = scores[n] / Math.max(1, variant.tokens.length);
+      if (matched[n] < needed) return;
+      var coverage = (inTitle[n] || 0) / Math.max(data.f[n].titleTokens, inTitle[n] || 0, 1);
+      result[n] = scores[n] / count + 0.1 * coverage / count;
     });
     if (variant.code) {
       var lists = posting(variant.code);
