@@ -5,8 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 # Debian packages the tests need: zbar to scan QR codes, cairo to rasterise them, and
-# Chromium for the browser tests (driven by Playwright; never a downloaded browser).
-SYSTEM_PACKAGES := libzbar0 libcairo2 chromium
+# Chromium for the browser tests (driven by Playwright; never a downloaded browser), and
+# Java for the Nu HTML Checker.
+SYSTEM_PACKAGES := libzbar0 libcairo2 chromium openjdk-17-jre-headless
 
 .PHONY: build test check serve bench clean system-packages
 
