@@ -52,6 +52,19 @@ def write_file(root: Path, relative: str, data: bytes) -> None:
     path.write_bytes(data)
 
 
+def link_file(source: Path, root: Path, relative: str) -> bool:
+    """Hard-link an unchanged file of the previous build into the new one; False if it cannot be."""
+    if not source.is_file():
+        return False
+    path = safe_join(root, relative)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, path)
+    except OSError:
+        shutil.copyfile(source, path)
+    return True
+
+
 class Staging:
     """A temporary folder beside the output that becomes the output only when the build succeeds."""
 

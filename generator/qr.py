@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import zint
 
@@ -66,13 +65,3 @@ def svg(url: str) -> bytes:
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" shape-rendering="crispEdges">'
             f'<rect width="{size}" height="{size}" fill="#fff"/><path stroke="#000" d="{"".join(path)}"/></svg>\n'
             ).encode("ascii")
-
-
-def image(code: QrCode, cache: Path | None) -> tuple[bytes, bool]:
-    """Return the SVG for a code and whether it came from the previous build's folder."""
-    if cache is not None:
-        try:
-            return (cache / code.path).read_bytes(), True
-        except OSError:
-            pass
-    return svg(code.url), False

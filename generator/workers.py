@@ -17,7 +17,7 @@ from typing import Any
 
 from . import qr, search
 from .model import Site
-from .output import write_file
+from .output import link_file, write_file
 from .render import Output, Renderer
 from .theme import Theme
 
@@ -48,9 +48,10 @@ class Job:
     def codes(self, codes: list[qr.QrCode]) -> int:
         cached = 0
         for code in codes:
-            data, reused = qr.image(code, self.cache)
-            write_file(self.folder, code.path, data)
-            cached += reused
+            if self.cache is not None and link_file(self.cache / code.path, self.folder, code.path):
+                cached += 1  # the file is named by a hash of address and settings: same name, same bytes
+                continue
+            write_file(self.folder, code.path, qr.svg(code.url))
         return cached
 
     def search_index(self) -> int:
