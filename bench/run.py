@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import os
 import resource
@@ -26,7 +27,9 @@ QUERIES = ["出生登记", "低保", "社会保险", "户籍迁入", "养老服�
 
 
 def corpus(scale: float) -> Path:
-    target = CACHE / f"corpus-{scale:g}"
+    # Keyed by the generator's own bytes: a changed generator makes a new corpus, never a stale one.
+    version = hashlib.sha256((HERE / "corpus.py").read_bytes()).hexdigest()[:12]
+    target = CACHE / f"corpus-{scale:g}-{version}"
     if not (target / "site.yaml").is_file():
         run([sys.executable, str(HERE / "corpus.py"), str(target), "--scale", str(scale)])
     return target
