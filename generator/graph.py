@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from markdown_it import MarkdownIt
-
 from . import index_numbers, markdown, urls
 from .content import Content, Record
 from .diagnostics import Report, suggest
@@ -22,7 +20,6 @@ class Builder:
 
     content: Content
     report: Report
-    parser: MarkdownIt
     taxonomies: Taxonomies
 
     def ref(self, record: Record, key: str, table: dict[str, Any], what: str, *path: Any) -> Any:
@@ -38,7 +35,9 @@ class Builder:
         return found
 
     def body(self, record: Record, text: str | None, line: int) -> Body | None:
-        return None if not text else markdown.parse(self.parser, text, record.source, line)
+        # Not parsed here: Markdown parsing was 85% of loading a district, and rendering
+        # (in parallel workers) parses each body anyway. Links are checked by markdown.links.
+        return Body(text, record.source, line) if text and text.strip() else None
 
 
 def build_site(content: Content, report: Report) -> Site | None:
@@ -46,7 +45,7 @@ def build_site(content: Content, report: Report) -> Site | None:
     if content.site is None:
         return None
     taxonomies = build_taxonomies(content.site, report)
-    builder = Builder(content, report, markdown.make_parser(), taxonomies)
+    builder = Builder(content, report, taxonomies)
     places = {r.id: _place(r) for r in content.places}
     matters = [m for m in (_matter(builder, r, places) for r in content.matters) if m]
     documents = [d for d in (_document(builder, r) for r in content.documents) if d]
@@ -95,7 +94,7 @@ def _matter(builder: Builder, record: Record, places: dict[str, Place]) -> Matte
     matter = Matter(
         id=record.id, title=v["title"], source=record.source, path=urls.matter_path(record.id),
         domain=domain, list=t.lists[v["list"]], department=department, level=t.levels[v.get("level", "district")],
-        body=builder.body(record, record.body, record.body_line) or Body([], record.source, record.body_line),
+        body=builder.body(record, record.body, record.body_line) or Body("", record.source, record.body_line),
         basis=tuple(v.get("basis", ())), statutory_days=v.get("statutory_days"),
         promised_days=v.get("promised_days"), max_visits=v.get("max_visits"), fee=v.get("fee", ""),
         conditions=builder.body(record, v.get("conditions"), record.line("conditions") + 1),
@@ -149,7 +148,7 @@ def _document(builder: Builder, record: Record) -> Document | None:
     return Document(
         id=record.id, title=v["title"], source=record.source, path=urls.document_path(record.id),
         category=category, publisher=publisher,
-        body=builder.body(record, record.body, record.body_line) or Body([], record.source, record.body_line),
+        body=builder.body(record, record.body, record.body_line) or Body("", record.source, record.body_line),
         published=v.get("published"), written=v.get("written"), number=v.get("number", ""),
         index_no=v.get("index_no", ""), keywords=tuple(v.get("keywords", ())), validity=v.get("validity", "valid"),
         valid_until=v.get("valid_until"), disclosure=v.get("disclosure", "active"), summary=v.get("summary", ""),
@@ -207,7 +206,7 @@ def _nearby(name: str, files: list[str]) -> str:
 def _page(builder: Builder, record: Record) -> Page:
     v = record.values
     return Page(record.id, v.get("title", record.id), record.source, urls.page_path(record.id),
-                builder.body(record, record.body, record.body_line) or Body([], record.source, record.body_line),
+                builder.body(record, record.body, record.body_line) or Body("", record.source, record.body_line),
                 v.get("summary", ""), v.get("order", 0), tuple(v.get("aliases", ())))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from urllib.parse import unquote
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -44,30 +45,50 @@ def make_parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
-def parse(parser: MarkdownIt, text: str, source: str, line: int) -> Body:
-    """Parse a Markdown text; its top heading level becomes h2, since the page title is the only h1.
+def parse(parser: MarkdownIt, body: Body) -> list:
+    """Parse a body; its top heading level becomes h2, since the page title is the only h1.
 
     Editors start at # or at ## alike; either way the outline must not skip a level.
     """
-    tokens = parser.parse(text)
+    tokens = parser.parse(body.text)
     headings = [t for t in tokens if t.type in ("heading_open", "heading_close")]
     if headings:
         shift = 2 - min(int(t.tag[1]) for t in headings)
         for token in headings:
             token.tag = f"h{min(max(int(token.tag[1]) + shift, 2), 6)}"
-    return Body(tokens, source, line)
+    return tokens
+
+
+# Link targets as editors write them: [text](target), ![alt](target), [label]: target, href="…", src="…".
+LINK_TARGETS = re.compile(
+    r"!?\[(?:[^\]\\\n]|\\.)*\]\(\s*(?:<(?P<angle>[^>\n]+)>|(?P<inline>[^\s)]+))"
+    r"|^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?(?P<reference>[^\s>]+)"
+    r"|\b(?:href|src)\s*=\s*[\"'](?P<attribute>[^\"']+)[\"']",
+    re.M,
+)
+CODE = re.compile(r"^[ ]{0,3}(```|~~~).*?^[ ]{0,3}\1[^\n]*$|`[^`\n]+`", re.M | re.S)
 
 
 def links(body: Body) -> Iterator[LinkRef]:
-    """Yield every item link and `files/` reference of a body, with its line in the file."""
-    for block in body.tokens:
-        line = body.line + (block.map[0] if block.map else 0)
-        for token in block.children or ():
-            target = token.attrGet("href") if token.type == "link_open" else (
-                token.attrGet("src") if token.type == "image" else None)
-            ref = classify(str(target), line) if target else None
-            if ref:
-                yield ref
+    """Yield every item link and `files/` reference of a body, with its line in the file.
+
+    A scan of the text, not a parse: checking links must not cost a Markdown parse of every
+    body at load. Code is blanked first (keeping its line breaks), so examples do not count.
+    """
+    text = CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), body.text)
+    for match in LINK_TARGETS.finditer(text):
+        target = unquote(match["angle"] or match["inline"] or match["reference"] or match["attribute"])
+        ref = classify(target, body.line + text.count("\n", 0, match.start()))
+        if ref:
+            yield ref
+
+
+MARKUP = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)|<[^>\n]+>|^[ ]{0,3}(?:#{1,6}|[-*+]|\d+[.)]|>)[ \t]+|[*_`~|]+", re.M)
+
+
+def plain(body: Body | None) -> str:
+    """Return a body's words without Markdown or HTML markup, for the search index."""
+    return "" if body is None else MARKUP.sub(lambda m: m.group(1) or " ", body.text)
 
 
 def classify(target: str, line: int) -> LinkRef | None:
@@ -94,9 +115,9 @@ def site_path(target: str) -> str | None:
 
 def render(parser: MarkdownIt, body: Body | None, page: str, resolve: Resolver) -> str:
     """Return the sanitised HTML of a body as shown on the output page `page`."""
-    if body is None:
+    if body is None or not body.text:
         return ""
-    html = parser.renderer.render(body.tokens, parser.options, {})
+    html = parser.renderer.render(parse(parser, body), parser.options, {})
 
     def rewrite(element: str, attribute: str, value: str) -> str | None:
         if attribute not in ("href", "src"):
@@ -129,7 +150,7 @@ def _rewrite_url(element: str, attribute: str, value: str, page: str, resolve: R
         return value
     if value.startswith("//"):
         return None if element == "img" else "https:" + value
-    path = site_path(value)
+    path = site_path(unquote(value))  # markdown-it percent-encodes: files/附件.pdf arrives as %E9%99%84…
     if path is None or (element == "img" and not path.startswith("files/")):
         return None
     return relative(page, path)

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
 from .vocabulary import STAGES
 
 
 @dataclass(eq=False)
 class Body:
-    """A parsed Markdown text: its tokens, rendered to HTML per page by the renderer."""
+    """A Markdown text and where it starts in its file; parsed only when its page is rendered."""
 
-    tokens: list[Any]
+    text: str
     source: str
     line: int
 

@@ -19,6 +19,7 @@ import operator
 from collections import defaultdict
 from dataclasses import dataclass
 
+from . import markdown
 from .model import Document, Matter, Site, document_order
 from .textnorm import HAN_CHAR, code_token, normalize, t2s_pairs, token_set
 from .vocabulary import STAGES
@@ -96,18 +97,7 @@ def _records(site: Site) -> list[Record]:
 
 
 def _plain(body) -> str:
-    """Return the text of a parsed Markdown body, without markup."""
-    if body is None:
-        return ""
-    parts = []
-    for block in body.tokens:
-        for token in block.children or ():
-            if token.type in ("text", "code_inline"):
-                parts.append(token.content)
-        if block.type in ("code_block", "fence"):
-            parts.append(block.content)
-        parts.append("\n")
-    return "".join(parts)
+    return markdown.plain(body)
 
 
 def _matter_text(matter: Matter) -> str:

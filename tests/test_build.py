@@ -105,6 +105,17 @@ def test_untrusted_content_is_sanitised(make_content, run_cli, tmp_path):
     assert "<td><strong>800元</strong></td>" in body
 
 
+def test_links_to_files_with_chinese_names(make_content, run_cli, tmp_path):
+    body = "下载[申请表](<files/附件 1.pdf>)，示例写法 `[x](matter:nowhere)` 不算链接。"
+    make_content({"documents/2024/notice-1.md": DOCUMENT.replace("请按[出生登记](matter:birth)办理。", body),
+                  "files/附件 1.pdf": b"%PDF-1.4\n"})
+    result = build(run_cli)
+    assert result.code == 0, result.lines
+    links = parse_page(tmp_path / "output", "documents/notice-1.html").links
+    assert ("a", "href", "../files/%E9%99%84%E4%BB%B6%201.pdf") in links
+    assert (tmp_path / "output/files/附件 1.pdf").is_file()
+
+
 def test_titles_and_metadata_are_escaped(make_content, run_cli, tmp_path):
     make_content({"documents/2024/notice-1.md": DOCUMENT.replace(
         "title: 关于出生登记的通知", 'title: "<script>alert(1)</script>通知"')})
