@@ -35,8 +35,8 @@ def check_json(report: Report, result: Inspection | None, site: Site | None, tod
 def describe(item: Reminder | Finding) -> str:
     """Return one line of the text report."""
     if isinstance(item, Reminder):
-        when = (f"OVERDUE by {item.working_days} working days" if item.status == "overdue"
-                else f"due in {item.working_days} working days")
+        days = f"{item.working_days} working day{'s' if item.working_days != 1 else ''}"
+        when = f"OVERDUE by {days}" if item.status == "overdue" else f"due in {days}"
         return (f'{when}: {item.path}: draft "{item.title}" written {item.written}, due {item.due}'
                 " — publish it, or record why it is withheld")
     where = f"{item.path}:{item.line}" if item.line else item.path

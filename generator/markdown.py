@@ -1,4 +1,5 @@
-"""Markdown bodies: parsed once at load, rendered per page with relative links, then sanitised.
+"""Markdown bodies: kept as text at load (links checked by a scan), parsed and rendered per page
+with relative links, then sanitised.
 
 Content comes from many editors and is untrusted. Markdown and pasted HTML alike pass
 through nh3 (ammonia), an allow-list sanitizer: no script, event handler, `javascript:` URL
@@ -8,9 +9,9 @@ from __future__ import annotations
 
 import posixpath
 import re
-from urllib.parse import unquote
 from dataclasses import dataclass
 from typing import Callable, Iterator
+from urllib.parse import unquote
 
 import nh3
 from markdown_it import MarkdownIt
