@@ -57,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--strict", action="store_true", help="fail on warnings too (e.g. no base_url)")
     build_cmd.add_argument("--jobs", type=_positive, metavar="N",
                            help="processes for rendering (default: one per core for large sites)")
+    build_cmd.add_argument("--full", action="store_true",
+                           help="render and write everything, ignoring what the previous build in the output did")
     build_cmd.add_argument("--quiet", action="store_true", help="print only problems")
     build_cmd.set_defaults(run=_run_build)
 
@@ -103,18 +105,24 @@ def _print_diagnostics(report: Report) -> None:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    options = BuildOptions(args.content, args.output, args.base_url, args.theme, args.kiosk, args.strict, args.jobs)
+    options = BuildOptions(args.content, args.output, args.base_url, args.theme, args.kiosk, args.strict, args.jobs,
+                           args.full)
     result = build(options)
     _print_diagnostics(result.report)
-    if not result.written:
+    if not result.ok:
         errors = result.report.errors
         count = len(errors) or len(result.report.warnings)
         what = f"{count} {'error' if errors else 'warning'}{'s' if count != 1 else ''}{'' if errors else ' (--strict)'}"
         print(f"build failed: {what}; {options.output} was left as it was", file=sys.stderr)
         return EXIT_CONTENT
-    if not args.quiet:
-        print(f"built {result.pages} pages, {result.files} files and {result.qr_codes} QR codes "
-              f"({result.qr_cached} reused) into {options.output} in {result.seconds:.1f} s")
+    if args.quiet:
+        return EXIT_OK
+    if result.unchanged:
+        print(f"nothing changed since the last build: {options.output} is up to date ({result.seconds:.1f} s)")
+    else:
+        print(f"built {result.pages} pages ({result.rendered} rendered), {result.files} files and {result.qr_codes} "
+              f"QR codes ({result.qr_cached} reused); {result.written} files written or removed, into "
+              f"{options.output} in {result.seconds:.1f} s")
     return EXIT_OK
 
 

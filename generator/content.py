@@ -1,14 +1,16 @@
 """Load a content folder: every file read, checked against its schema, with its location kept."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from . import schema
-from .diagnostics import Report
-from .sources import YamlData, display_path, read_markdown_file, read_yaml_file
+from .diagnostics import Diagnostic, Report
+from .inventory import Inventory
+from .sources import YamlData, read_markdown_file, read_yaml_file
 
 
 @dataclass
@@ -37,78 +39,93 @@ class Content:
     documents: list[Record] = field(default_factory=list)
     pages: list[Record] = field(default_factory=list)
     places: list[Record] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
+    files: dict[str, int] = field(default_factory=dict)  # attachment name (relative to files/) → size
     # Ids of every file found, parsed or not: a broken file is reported once, in itself,
     # not again as an "unknown id" wherever other files name it.
     declared: dict[str, set[str]] = field(default_factory=dict)
+    digests: dict[str, str] = field(default_factory=dict)  # source path as shown → digest of the file
 
 
 KINDS = {"matters": ("matter", schema.MATTER), "documents": ("document", schema.DOCUMENT),
          "pages": ("page", schema.PAGE)}
 
 
-def load(root: Path, report: Report) -> Content:
-    """Read and check every file of the content folder, reporting all problems found."""
-    content = Content(root, _load_site(root, report))
+class RecordCache:
+    """Checked records by file and digest, with their diagnostics: `serve` re-reads only what changed."""
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, str], tuple[Record | None, list[Diagnostic]]] = {}
+
+    def get(self, key: tuple[str, str], load: Callable[[Report], Record | None], report: Report) -> Record | None:
+        if key not in self._entries:
+            own = Report()
+            self._entries[key] = (load(own), own.diagnostics)
+        record, diagnostics = self._entries[key]
+        report.diagnostics.extend(diagnostics)
+        return record
+
+    def keep(self, keys: set[tuple[str, str]]) -> None:
+        """Forget every entry but these: files that changed or went away."""
+        self._entries = {k: v for k, v in self._entries.items() if k in keys}
+
+
+def load(inventory: Inventory, report: Report, cache: RecordCache | None = None) -> Content:
+    """Check every file of a scanned content folder, reporting all problems found."""
+    cache = cache or RecordCache()
+    content = Content(inventory.root, _load_site(inventory, report))
     for folder, (kind, fields) in KINDS.items():
-        records = [r for r in _load_folder(root, folder, kind, fields, report) if r]
-        content.declared[kind] = _declared_ids(root / folder)
+        records = []
+        for relative in inventory.folder(folder):
+            key = (relative, inventory.digests[relative])
+            records.append(cache.get(key, functools.partial(_load_item, inventory, relative, kind, fields), report))
+        records = [r for r in records if r]
+        content.declared[kind] = {_stem(p) for p in inventory.folder(folder) if schema.ID_PATTERN.match(_stem(p))}
         _check_unique_ids(records, kind, report)
         setattr(content, folder, records)
-    content.places = _load_places(root, report)
-    content.files = _list_files(root / "files")
+    for relative in inventory.strays:
+        report.warning(inventory.shown(relative), 0, f"not a .md file, so it is not read as a {_kind_of(relative)}",
+                       "rename it to end in .md, or move attachments to files/")
+    content.places = _load_places(inventory, report)
+    content.files = {name: stat.size for name, stat in inventory.files.items()}
+    content.digests = {inventory.shown(relative): value for relative, value in inventory.digests.items()}
+    cache.keep({(relative, value) for relative, value in inventory.digests.items()})
     return content
 
 
-def _load_site(root: Path, report: Report) -> Record | None:
-    file = root / "site.yaml"
-    shown = display_path(root, file)
-    if not file.is_file():
+def _stem(relative: str) -> str:
+    return relative.rpartition("/")[2].removesuffix(".md")
+
+
+def _kind_of(relative: str) -> str:
+    return KINDS[relative.split("/", 1)[0]][0]
+
+
+def _load_site(inventory: Inventory, report: Report) -> Record | None:
+    shown = inventory.shown("site.yaml")
+    if "site.yaml" not in inventory.texts:
         report.error(shown, 0, "site.yaml is missing", "create site.yaml with the site's title, domains, "
                      "categories and organizations (see README)")
         return None
-    data = read_yaml_file(file, shown, report)
+    data = read_yaml_file(inventory.texts["site.yaml"], shown, report)
     if data is None:
         return None
     values = schema.Checker(shown, data, report).record(data.value, schema.SITE)
     return None if values is None else Record("site", "site", shown, values, data)
 
 
-def _load_folder(root: Path, folder: str, kind: str, fields: dict, report: Report) -> list[Record | None]:
-    base = root / folder
-    if not base.is_dir():
-        return []
-    records = []
-    for file in sorted(base.rglob("*")):
-        if not file.is_file() or file.name.startswith("."):
-            continue
-        shown = display_path(root, file)
-        if file.suffix != ".md":
-            report.warning(shown, 0, f"not a .md file, so it is not read as a {kind}",
-                           "rename it to end in .md, or move attachments to files/")
-            continue
-        records.append(_load_item(file, shown, kind, fields, report))
-    return records
-
-
-def _load_item(file: Path, shown: str, kind: str, fields: dict, report: Report) -> Record | None:
-    if not schema.ID_PATTERN.match(file.stem):
-        report.error(shown, 1, f'the file name "{file.name}" is not a valid id',
-                     f'rename it to "{_suggest_id(file.stem)}.md": lowercase letters a-z, digits and "-" only')
+def _load_item(inventory: Inventory, relative: str, kind: str, fields: dict, report: Report) -> Record | None:
+    shown, stem = inventory.shown(relative), _stem(relative)
+    if not schema.ID_PATTERN.match(stem):
+        report.error(shown, 1, f'the file name "{stem}.md" is not a valid id',
+                     f'rename it to "{_suggest_id(stem)}.md": lowercase letters a-z, digits and "-" only')
         return None
-    source = read_markdown_file(file, shown, report)
+    source = read_markdown_file(inventory.texts[relative], shown, report)
     if source is None:
         return None
     values = schema.Checker(shown, source.meta, report).record(source.meta.value, fields)
     if values is None:
         return None
-    return Record(kind, file.stem, shown, values, source.meta, source.body, source.body_line)
-
-
-def _declared_ids(base: Path) -> set[str]:
-    if not base.is_dir():
-        return set()
-    return {p.stem for p in base.rglob("*.md") if schema.ID_PATTERN.match(p.stem)}
+    return Record(kind, stem, shown, values, source.meta, source.body, source.body_line)
 
 
 def _suggest_id(stem: str) -> str:
@@ -126,12 +143,11 @@ def _check_unique_ids(records: list[Record], kind: str, report: Report) -> None:
             first[record.id] = record
 
 
-def _load_places(root: Path, report: Report) -> list[Record]:
-    file = root / "places.yaml"
-    if not file.is_file():
+def _load_places(inventory: Inventory, report: Report) -> list[Record]:
+    if "places.yaml" not in inventory.texts:
         return []
-    shown = display_path(root, file)
-    data = read_yaml_file(file, shown, report)
+    shown = inventory.shown("places.yaml")
+    data = read_yaml_file(inventory.texts["places.yaml"], shown, report)
     if data is None:
         return []
     checker = schema.Checker(shown, data, report)
@@ -168,9 +184,3 @@ def _check_unique_ids_in_file(records: list[Record], report: Report) -> None:
                          "ids must be unique: rename one of the two")
         else:
             first[record.id] = record
-
-
-def _list_files(base: Path) -> list[str]:
-    if not base.is_dir():
-        return []
-    return sorted(p.relative_to(base).as_posix() for p in base.rglob("*") if p.is_file() and not p.name.startswith("."))

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from . import index_numbers, markdown, urls
 from .content import Content, Record
@@ -57,7 +56,7 @@ def build_site(content: Content, report: Report) -> Site | None:
     index_numbers.assign(published)
     _check_index_numbers(report, published)
     _file_under_terms(matters, published)
-    site = _site(content.site, taxonomies, places, matters, published, documents, pages, content.files)
+    site = _site(content.site, taxonomies, places, matters, published, documents, pages, sorted(content.files))
     site.aliases = _aliases(report, content, site)
     site.links = _links(site)
     _check_body_links(report, site, documents, content.declared)
@@ -178,7 +177,7 @@ def _check_category_keys(report: Report, record: Record, category_id: str, requi
 
 def _attachments(builder: Builder, record: Record) -> tuple[Attachment, ...]:
     found = []
-    files_dir = builder.content.root / "files"
+    sizes = builder.content.files
     for index, entry in enumerate(record.values.get("attachments", ())):
         if "file" not in entry:
             continue
@@ -186,19 +185,19 @@ def _attachments(builder: Builder, record: Record) -> tuple[Attachment, ...]:
         name = name[len("files/"):] if name.startswith("files/") else name
         line = record.line("attachments", index, "file")
         normal = posixpath.normpath(name)
-        if normal.startswith("..") or not (files_dir / normal).is_file():
+        if normal not in sizes:
             outside = normal.startswith("..")
             builder.report.error(record.source, line,
                                  f'attachment "{entry["file"]}" is {"outside files/" if outside else "not in files/"}',
                                  "put the file under files/ and give its path relative to files/"
-                                 + _nearby(normal, builder.content.files))
+                                 + _nearby(normal, sizes))
             continue
-        size = (files_dir / normal).stat().st_size
-        found.append(Attachment(normal, entry.get("title") or posixpath.basename(normal), size, urls.file_path(normal)))
+        found.append(Attachment(normal, entry.get("title") or posixpath.basename(normal), sizes[normal],
+                                urls.file_path(normal)))
     return tuple(found)
 
 
-def _nearby(name: str, files: list[str]) -> str:
+def _nearby(name: str, files: Iterable[str]) -> str:
     hint = suggest(name, files)
     return f"; {hint}" if hint else ""
 

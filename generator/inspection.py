@@ -151,7 +151,7 @@ def _empty_domains(site: Site, today: dt.date, office: Organization):
 
 
 def _stale_home(site: Site, today: dt.date, office: Organization):
-    latest = site.latest_documents(1)
+    latest = site.documents[:1]  # newest first
     if latest and latest[0].published and (today - latest[0].published).days > HOME_STALE_DAYS:
         age = (today - latest[0].published).days
         yield _finding("stale-home", office, site.source, 0,

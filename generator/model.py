@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Iterator, Union
 
 from .vocabulary import STAGES
 
@@ -20,8 +21,17 @@ class Body:
     line: int
 
 
-@dataclass(eq=False)
-class Term:
+class NodeRepr:
+    """Nodes print as their key: a list of linked nodes reads, and fingerprints, as their keys."""
+
+    key: str
+
+    def __repr__(self) -> str:
+        return self.key
+
+
+@dataclass(eq=False, repr=False)
+class Term(NodeRepr):
     """A taxonomy term with a page: domain, stage, category, list, level, organization or tag."""
 
     kind: str
@@ -31,8 +41,13 @@ class Term:
     matters: list["Matter"] = field(default_factory=list)
     documents: list["Document"] = field(default_factory=list)
 
+    @property
+    def key(self) -> str:
+        """Return the id of this node among every node of the site, for dependency records."""
+        return f"{self.kind}:{self.id}"
 
-@dataclass(eq=False)
+
+@dataclass(eq=False, repr=False)
 class Category(Term):
     stage: Term | None = None
     required: tuple[str, ...] = ()
@@ -41,12 +56,12 @@ class Category(Term):
     needs_interpretation: bool = False  # its valid documents need a 政策解读
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Stage(Term):
     categories: list[Category] = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Organization(Term):
     level: Term | None = None
     code: str = ""
@@ -54,8 +69,8 @@ class Organization(Term):
     children: list["Organization"] = field(default_factory=list)
 
 
-@dataclass(eq=False)
-class Place:
+@dataclass(eq=False, repr=False)
+class Place(NodeRepr):
     id: str
     name: str
     address: str
@@ -65,6 +80,10 @@ class Place:
     phone: str = ""
     kind: str = ""
     matters: list["Matter"] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return f"place:{self.id}"
 
 
 @dataclass(frozen=True)
@@ -117,8 +136,8 @@ class Attachment:
         return self.file.rsplit(".", 1)[-1].upper() if "." in self.file else ""
 
 
-@dataclass(eq=False)
-class Matter:
+@dataclass(eq=False, repr=False)
+class Matter(NodeRepr):
     id: str
     title: str
     source: str
@@ -147,6 +166,10 @@ class Matter:
     documents: list["Document"] = field(default_factory=list)
 
     @property
+    def key(self) -> str:
+        return f"matter:{self.id}"
+
+    @property
     def time_cut_percent(self) -> int | None:
         """Return how much shorter the promised time limit is than the statutory one, in %."""
         if not self.statutory_days or self.promised_days is None:
@@ -164,8 +187,8 @@ class Matter:
         return groups
 
 
-@dataclass(eq=False)
-class Document:
+@dataclass(eq=False, repr=False)
+class Document(NodeRepr):
     id: str
     title: str
     source: str
@@ -190,6 +213,10 @@ class Document:
     interpreted_by: list["Document"] = field(default_factory=list)
 
     @property
+    def key(self) -> str:
+        return f"document:{self.id}"
+
+    @property
     def stage(self) -> Term:
         assert self.category.stage is not None
         return self.category.stage
@@ -203,8 +230,8 @@ class Document:
         return list(seen.values())
 
 
-@dataclass(eq=False)
-class Page:
+@dataclass(eq=False, repr=False)
+class Page(NodeRepr):
     id: str
     title: str
     source: str
@@ -213,6 +240,10 @@ class Page:
     summary: str = ""
     order: int = 0
     aliases: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return f"page:{self.id}"
 
 
 @dataclass(frozen=True)
@@ -226,14 +257,18 @@ class Footer:
     address: str = ""
 
 
-@dataclass(frozen=True)
-class Alias:
+@dataclass(frozen=True, repr=False)
+class Alias(NodeRepr):
     """An old address that must keep working: printed QR codes point at it."""
 
     path: str
     target_path: str
     title: str
     source: str
+
+    @property
+    def key(self) -> str:
+        return f"alias:{self.path}"
 
 
 @dataclass(eq=False)
@@ -252,7 +287,7 @@ class Site:
     tags: list[Term]
     places: list[Place]
     matters: list[Matter]
-    documents: list[Document]  # published only; drafts are in `drafts`
+    documents: list[Document]  # published only, newest first (document_order); drafts are in `drafts`
     drafts: list[Document]
     pages: list[Page]
     aliases: list[Alias]
@@ -262,6 +297,7 @@ class Site:
     kiosk_idle_seconds: int = 120  # a kiosk left alone returns to the home page
     abbreviations: dict[str, list[str]] = field(default_factory=dict)  # site additions to search
     source: str = "site.yaml"  # as editors know it, e.g. content/site.yaml
+    digests: dict[str, str] = field(default_factory=dict)  # each source file's digest, by `source` path
 
     def resolve(self, kind: str, item_id: str) -> str | None:
         """Return the output path of a matter, document or page named in content, aliases included."""
@@ -275,8 +311,21 @@ class Site:
     def catalogue_rows(self) -> list[CatalogueRow]:
         return [row for matter in self.matters for row in matter.catalogue]
 
-    def latest_documents(self, count: int) -> list[Document]:
-        return sorted(self.documents, key=document_order)[:count]
+    def nodes(self) -> Iterator[Node]:
+        """Yield every node a page can show: taxonomy terms, places, matters, documents, pages, aliases."""
+        for terms in (self.domains, self.stages, self.categories, self.lists, self.levels, self.organizations,
+                      self.tags):
+            yield from terms
+        yield from self.places
+        yield from self.matters
+        yield from self.documents
+        yield from self.pages
+        yield from self.aliases
+
+
+# What a page can read and the build tracks: each has a `key` unique in its site.
+Node = Union[Term, Place, "Matter", "Document", "Page", "Alias"]
+NODE_TYPES = frozenset({Term, Category, Stage, Organization, Place, Matter, Document, Page, Alias})
 
 
 def document_order(document: Document) -> tuple:

@@ -46,10 +46,30 @@ def safe_join(root: Path, relative: str) -> Path:
 
 
 def write_file(root: Path, relative: str, data: bytes) -> None:
-    """Write one file under root, creating its folders; safe from several processes at once."""
+    """Write one file under root, creating its folders; safe from several processes at once.
+
+    The bytes go to a temporary name that then replaces the file: a reader never sees half
+    a file, and a file hard-linked from the previous build is replaced, never written through.
+    """
     path = safe_join(root, relative)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+
+
+def write_if_changed(root: Path, relative: str, data: bytes) -> int:
+    """Write one file unless it already holds these bytes; return 1 if it was written, else 0."""
+    path = safe_join(root, relative)
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return 0
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)  # a new file: no reader can be holding it
+        return 1
+    write_file(root, relative, data)
+    return 1
 
 
 def link_file(source: Path, root: Path, relative: str) -> bool:
@@ -66,24 +86,42 @@ def link_file(source: Path, root: Path, relative: str) -> bool:
 
 
 class Staging:
-    """A temporary folder beside the output that becomes the output only when the build succeeds."""
+    """A temporary folder beside the output that becomes the output only when the build succeeds.
 
-    def __init__(self, output: Path) -> None:
+    An incremental build starts from a copy of the previous output made of hard links: the
+    unchanged files cost nothing, and a changed one is replaced, never written through.
+    """
+
+    def __init__(self, output: Path, clone: bool = False) -> None:
         self.output = output
         output.parent.mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=output.parent))
+        if clone:
+            shutil.copytree(output, self.folder, symlinks=True, copy_function=os.link, dirs_exist_ok=True)
 
-    def write(self, relative: str, data: bytes) -> None:
-        write_file(self.folder, relative, data)
+    def write(self, relative: str, data: bytes) -> int:
+        return write_if_changed(self.folder, relative, data)
 
-    def copy(self, relative: str, source: Path) -> None:
+    def copy(self, relative: str, source: Path) -> int:
+        """Copy a file in unless the copy there has its size and time (rsync's quick check); 1 if copied."""
         path = safe_join(self.folder, relative)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, path)
+        mine = source.stat()
+        try:
+            theirs = path.stat()
+            if (theirs.st_size, theirs.st_mtime_ns) == (mine.st_size, mine.st_mtime_ns):
+                return 0
+            path.unlink()
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, path)
+        return 1
+
+    def remove(self, relative: str) -> None:
+        safe_join(self.folder, relative).unlink(missing_ok=True)
 
     def commit(self) -> None:
         """Swap the finished build in place of the output folder."""
-        (self.folder / MARKER).write_bytes(MARKER_TEXT)
+        write_if_changed(self.folder, MARKER, MARKER_TEXT)
         os.chmod(self.folder, 0o755)  # mkdtemp makes it private; a web host must read it
         old = None
         if self.output.exists():

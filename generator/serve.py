@@ -35,7 +35,7 @@ class SiteState:
 def rebuild(options: BuildOptions, state: SiteState) -> None:
     try:
         result = build(options)
-        errors = [d.format() for d in result.report.errors] if not result.written else []
+        errors = [d.format() for d in result.report.errors] if not result.ok else []
     except (UsageError, ThemeError) as exc:
         errors = [str(exc)]
     with state.lock:

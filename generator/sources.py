@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import shlex
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -60,14 +59,8 @@ class SourceFile:
     body_line: int
 
 
-def display_path(content_dir: Path, file: Path) -> str:
-    """Return the path an editor recognises: the content folder as given, joined with the file."""
-    return str(content_dir / file.relative_to(content_dir))
-
-
-def read_text(file: Path, shown: str, report: Report) -> str | None:
-    """Return the file's text as UTF-8 without BOM and with LF line ends, or report why not."""
-    raw = file.read_bytes()
+def decode_text(raw: bytes, shown: str, report: Report) -> str | None:
+    """Return a file's text as UTF-8 without BOM and with LF line ends, or report why not."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -154,15 +147,15 @@ def _check_duplicate_keys(node: yaml.Node, shown: str, first_line: int, report: 
             _check_duplicate_keys(item, shown, first_line, report)
 
 
-def read_yaml_file(file: Path, shown: str, report: Report) -> YamlData | None:
+def read_yaml_file(raw: bytes, shown: str, report: Report) -> YamlData | None:
     """Read a whole-file YAML document such as site.yaml or places.yaml."""
-    text = read_text(file, shown, report)
+    text = decode_text(raw, shown, report)
     return None if text is None else parse_yaml(text, shown, 1, report)
 
 
-def read_markdown_file(file: Path, shown: str, report: Report) -> SourceFile | None:
+def read_markdown_file(raw: bytes, shown: str, report: Report) -> SourceFile | None:
     """Read a `.md` content file: front matter between `---` lines, then the Markdown body."""
-    text = read_text(file, shown, report)
+    text = decode_text(raw, shown, report)
     if text is None:
         return None
     lines = text.split("\n")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import yaml
 from markupsafe import Markup
 
 from . import urls
+from .recording import RecordingEnvironment
 
 THEMES_DIR = Path(__file__).resolve().parent.parent / "themes"
 
@@ -34,6 +36,11 @@ class Theme:
             return []
         return sorted(p.relative_to(self.static).as_posix() for p in self.static.rglob("*") if p.is_file())
 
+    def digests(self) -> dict[str, str]:
+        """Return the digest of every file of the theme, by path inside its folder."""
+        return {p.relative_to(self.folder).as_posix(): hashlib.blake2b(p.read_bytes(), digest_size=16).hexdigest()
+                for p in sorted(self.folder.rglob("*")) if p.is_file() and not p.name.startswith(".")}
+
 
 def find_theme(name: str) -> Theme:
     """Return the named theme (a folder under themes/, or a path to a theme folder)."""
@@ -49,9 +56,9 @@ def find_theme(name: str) -> Theme:
     return Theme(name, folder, strings or {})
 
 
-def make_environment(theme: Theme) -> jinja2.Environment:
+def make_environment(theme: Theme) -> RecordingEnvironment:
     """Return the Jinja2 environment: autoescaped, strict about undefined names, with our helpers."""
-    env = jinja2.Environment(
+    env = RecordingEnvironment(
         loader=jinja2.FileSystemLoader(str(theme.folder / "templates")),
         autoescape=True,
         undefined=jinja2.StrictUndefined,

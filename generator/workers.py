@@ -1,29 +1,31 @@
 """Spread the late, independent work of a build over the machine's cores.
 
-Rendering pages, encoding QR codes and building the search index all read the finished
-site model and write separate files, so they split cleanly. Workers are forked: they
-inherit the model as it is in memory, and nothing large is pickled. Each writes its files
-straight into the staging folder and sends back only small results. Where fork is not
-available, or the site is small, the same tasks run in this process.
+Rendering pages and encoding QR codes read the finished site model and write separate
+files, so they split cleanly. Workers are forked: they inherit the model as it is in
+memory, and nothing large is pickled. Each writes its files straight into the staging
+folder and sends back only what the pages read. The parent builds the search index
+meanwhile. Where fork is not available, or the work is small, it all runs in this process.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
-from . import qr, search
+from . import qr
 from .model import Site
-from .output import link_file, write_file
-from .render import Output, Renderer
+from .output import link_file, write_if_changed
+from .plan import Output
+from .render import Renderer
+from .state import PageState
 from .theme import Theme
 
 PAGES_PER_TASK = 400
 CODES_PER_TASK = 2000
-PARALLEL_FROM = 2000  # outputs; below this a pool costs more than it saves
+PARALLEL_FROM = 2000  # pages; below this a pool costs more than it saves
 
 
 @dataclass
@@ -32,47 +34,50 @@ class Job:
 
     site: Site
     theme: Theme
-    outputs: list[Output]
-    folder: Path
-    cache: Path | None
+    outputs: list[Output]  # the pages to render
+    folder: Path  # the staging folder
+    cache: Path | None  # a previous output whose QR codes can be reused
     renderer: Renderer | None = None
 
-    def render(self, start: int, end: int) -> dict[str, qr.QrCode]:
-        renderer = self.renderer or Renderer(self.site, self.theme)
-        self.renderer = renderer
-        before = set(renderer.offsite_codes)
+    def render(self, start: int, end: int) -> tuple[dict[str, PageState], int]:
+        """Render pages[start:end]; return what each read and how many files changed."""
+        self.renderer = self.renderer or Renderer(self.site, self.theme)
+        pages, written = {}, 0
         for output in self.outputs[start:end]:
-            write_file(self.folder, output.path, renderer.render(output))
-        return {path: code for path, code in renderer.offsite_codes.items() if path not in before}
+            page = self.renderer.render(output)
+            written += write_if_changed(self.folder, output.path, page.data)
+            pages[output.path] = PageState(page.reads, tuple(code.path for code in page.codes))
+            written += self.codes(list(page.codes))[1]
+        return pages, written
 
-    def codes(self, codes: list[qr.QrCode]) -> int:
-        cached = 0
+    def codes(self, codes: list[qr.QrCode]) -> tuple[int, int]:
+        """Write the QR codes not yet in the folder; return how many were reused and written."""
+        cached = written = 0
         for code in codes:
-            if self.cache is not None and link_file(self.cache / code.path, self.folder, code.path):
-                cached += 1  # the file is named by a hash of address and settings: same name, same bytes
+            if (self.folder / code.path).is_file():
+                cached += 1  # named by a hash of address and settings: same name, same bytes
                 continue
-            write_file(self.folder, code.path, qr.svg(code.url))
-        return cached
-
-    def search_index(self) -> int:
-        files = search.build_index(self.site, self.site.abbreviations)
-        for path, data in files.items():
-            write_file(self.folder, path, data)
-        return len(files)
+            if self.cache is not None and link_file(self.cache / code.path, self.folder, code.path):
+                cached += 1
+                continue
+            write_if_changed(self.folder, code.path, qr.svg(code.url))
+            written += 1
+        return cached, written
 
 
 @dataclass
 class Done:
-    offsite: dict[str, qr.QrCode] = field(default_factory=dict)
+    pages: dict[str, PageState] = field(default_factory=dict)
+    written: int = 0  # files whose bytes changed
     qr_cached: int = 0
-    search_files: int = 0
     workers: int = 1
+    side: Any = None  # what the parent's own work returned
 
 
 _job: Job | None = None  # set once in each forked worker by _start; never in the parent
 
 
-def _start(job: Job) -> None:
+def _start(job: Job | None) -> None:
     global _job
     _job = job
 
@@ -81,18 +86,15 @@ def _task(kind: str, args: Any) -> tuple[str, Any]:
     assert _job is not None
     if kind == "pages":
         return kind, _job.render(*args)
-    if kind == "codes":
-        return kind, _job.codes(args)
-    return kind, _job.search_index()
+    return kind, _job.codes(args)
 
 
-def run(job: Job, codes: list[qr.QrCode], workers: int | None = None) -> Done:
-    """Render every page, write every QR code and the search index; return what they reported.
+def run(job: Job, codes: list[qr.QrCode], side: Callable[[], Any], workers: int | None = None) -> Done:
+    """Render the job's pages and write its QR codes in workers, running `side` here meanwhile.
 
-    `workers` None means one per core for sites large enough to gain from it; a number is obeyed.
+    `workers` None means one per core when there are enough pages to gain from it; a number is obeyed.
     """
-    tasks: list[tuple[str, Any]] = [("search", None)]  # the longest single task goes first
-    tasks += [("codes", codes[i:i + CODES_PER_TASK]) for i in range(0, len(codes), CODES_PER_TASK)]
+    tasks: list[tuple[str, Any]] = [("codes", codes[i:i + CODES_PER_TASK]) for i in range(0, len(codes), CODES_PER_TASK)]
     tasks += [("pages", (i, min(i + PAGES_PER_TASK, len(job.outputs))))
               for i in range(0, len(job.outputs), PAGES_PER_TASK)]
     count = workers or os.cpu_count() or 1
@@ -100,21 +102,29 @@ def run(job: Job, codes: list[qr.QrCode], workers: int | None = None) -> Done:
     if count < 2 or small or "fork" not in multiprocessing.get_all_start_methods():
         _start(job)
         try:
-            return _collect(map(lambda t: _task(*t), tasks), 1)
+            done = _collect([_task(*task) for task in tasks], 1)
         finally:
-            _start(None)  # type: ignore[arg-type]
+            _start(None)
+        done.side = side()
+        return done
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_start, initargs=(job,)) as pool:
-        return _collect(pool.map(_task, *zip(*tasks)), count)
+        futures: list[Future] = [pool.submit(_task, *task) for task in tasks]
+        result = side()  # the search index, built here while the workers render
+        done = _collect([future.result() for future in futures], count)
+    done.side = result
+    return done
 
 
-def _collect(results, workers: int) -> Done:
+def _collect(results: list[tuple[str, Any]], workers: int) -> Done:
     done = Done(workers=workers)
     for kind, value in results:
         if kind == "pages":
-            done.offsite.update(value)
-        elif kind == "codes":
-            done.qr_cached += value
+            pages, written = value
+            done.pages.update(pages)
+            done.written += written
         else:
-            done.search_files = value
+            cached, written = value
+            done.qr_cached += cached
+            done.written += written
     return done

@@ -58,7 +58,7 @@ def test_codes_are_reused_from_the_previous_build(make_content, run_cli, tmp_pat
     make_content()
     first = build(run_cli)
     assert "6 QR codes (0 reused)" in first.out
-    second = build(run_cli)
+    second = build(run_cli, "--full")
     assert "6 QR codes (6 reused)" in second.out
     third = build(run_cli, "--base-url", "https://other.example.cn/")
     assert "6 QR codes (0 reused)" in third.out

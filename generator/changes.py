@@ -1,0 +1,127 @@
+"""What changed since the previous build, and therefore what this build must render and write.
+
+Changes are classified by where they come from (Zola's ChangeKind): the generator itself or
+the build settings (everything is rendered), site.yaml or the theme's strings (every page),
+a template (the pages whose templates use it), a static asset or an attachment (copied), and
+content files (the pages that read a node whose fingerprint changed, recorded per page).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import state
+from .fingerprints import SITE, site_fingerprints, site_value_fingerprint
+from .inventory import Inventory
+from .model import Site
+from .output import MARKER, Staging
+from .plan import Output
+from .qr import QrCode
+from .state import BuildState, PageState
+from .theme import Theme
+
+STRINGS = "theme:strings.yaml"  # every page shows the theme's strings
+SITE_YAML = "site.yaml"  # a changed site.yaml changes every taxonomy: every page is rendered
+
+
+@dataclass(frozen=True)
+class Sources:
+    """What this build reads: its settings and the digests of the content and theme files."""
+
+    settings: dict[str, str]
+    content: dict[str, str]  # hashed content path → digest
+    theme: dict[str, str]  # theme path → digest
+
+
+Previous = BuildState
+
+
+def previous_build(output: Path, now: Sources) -> Previous | None:
+    """Return the state of the previous build in `output`, if this build can go on from it."""
+    if not (output / MARKER).is_file():
+        return None
+    previous = state.load_sources(output)
+    if previous is None or previous.settings != now.settings:
+        return None
+    if previous.sources.get(state.hashed(SITE_YAML)) != now.content.get(state.hashed(SITE_YAML)):
+        return None
+    if not state.load_pages(output, previous):
+        return None
+    return previous
+
+
+def nothing_changed(previous: Previous, now: Sources, scanned: Inventory, output: Path) -> bool:
+    """Return True when no content, theme or attachment changed and the last build had no warnings."""
+    if previous.sources != now.content or previous.theme != now.theme or previous.warnings:
+        return False
+    return all(_same_copy(output / "files" / name, stat.size, stat.mtime_ns) for name, stat in scanned.files.items()) \
+        and len(scanned.files) == sum(1 for path in previous.files if path.startswith("files/"))
+
+
+def _same_copy(path: Path, size: int, mtime_ns: int) -> bool:
+    try:
+        mine = os.stat(path)
+    except FileNotFoundError:
+        return False
+    return (mine.st_size, mine.st_mtime_ns) == (size, mtime_ns)
+
+
+def fingerprints(site: Site, theme: Theme, theme_digests: dict[str, str], previous: Previous | None) -> dict[str, str]:
+    """Return the fingerprint of every key a page can read: nodes, templates, strings, site values."""
+    prints = site_fingerprints(site, site.digests)
+    prints.update({f"template:{path.removeprefix('templates/')}": digest
+                   for path, digest in theme_digests.items() if path.startswith("templates/")})
+    prints[STRINGS] = theme_digests.get("strings.yaml", "")
+    site_keys = {key for key in (previous.nodes if previous else ()) if key.startswith(SITE)}
+    prints.update({key: site_value_fingerprint(site, key) for key in site_keys if _is_site_value(site, key)})
+    return prints
+
+
+def _is_site_value(site: Site, key: str) -> bool:
+    return hasattr(site, key[len(SITE):])
+
+
+def stale_pages(outputs: list[Output], previous: Previous, now: dict[str, str]) -> list[Output]:
+    """Return the pages to render: new ones, and those that read something that changed."""
+    changed = {key for key, value in previous.nodes.items() if now.get(key) != value}
+    return [output for output in outputs
+            if output.path not in previous.pages or not changed.isdisjoint(previous.pages[output.path].reads)]
+
+
+def page_states(outputs: list[Output], previous: Previous | None, rendered: dict[str, PageState]
+                ) -> dict[str, PageState]:
+    """Return what every page of this build read: rendered now, or as the previous build recorded."""
+    pages = {}
+    for output in outputs:
+        pages[output.path] = rendered.get(output.path) or (previous.pages[output.path] if previous else None)
+    return pages
+
+
+def expected_files(pages: dict[str, PageState], codes: dict[str, QrCode], search_files: dict[str, bytes],
+                   static: list[str]) -> list[str]:
+    """Return every file this build's output must hold, sorted."""
+    files = set(pages) | set(codes) | set(search_files) | set(static)
+    files.update(code for page in pages.values() for code in page.codes)
+    return sorted(files)
+
+
+def remove_stale(staging: Staging, previous: Previous | None, expected: list[str]) -> int:
+    """Remove what the previous build wrote and this one does not; return how many files went."""
+    if previous is None:
+        return 0
+    gone = sorted(set(previous.files) - set(expected))
+    for path in gone:
+        staging.remove(path)
+    return len(gone)
+
+
+def state_files(now: Sources, site: Site, prints: dict[str, str], pages: dict[str, PageState],
+                expected: list[str], warnings: int) -> list[tuple[str, bytes]]:
+    """Return the state files of this build: what the next build compares itself with."""
+    read = {key for page in pages.values() for key in page.reads}
+    nodes = {key: value for key, value in prints.items() if not key.startswith(SITE)}
+    nodes.update({key: site_value_fingerprint(site, key) for key in read
+                  if key.startswith(SITE) and _is_site_value(site, key)})
+    built = BuildState(now.settings, now.content, now.theme, warnings, nodes, pages, expected)
+    return sorted(built.to_files().items())

@@ -1,0 +1,142 @@
+"""Plan every output page of a site: its address, template, context and QR code."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterator
+
+from . import qr, urls
+from .model import Document, Matter, Organization, Site, Term
+from .theme import Theme
+
+DOCUMENTS_PER_PAGE = 50
+
+
+@dataclass(frozen=True)
+class Crumb:
+    label: str
+    path: str | None = None  # None for the current page
+
+
+@dataclass(frozen=True)
+class Pagination:
+    number: int
+    count: int
+    paths: tuple[str, ...]
+
+    @property
+    def previous(self) -> str | None:
+        return self.paths[self.number - 2] if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.paths[self.number] if self.number < self.count else None
+
+
+@dataclass(frozen=True)
+class Output:
+    """One page to write: where, with which template, from what, and who claims the address."""
+
+    path: str
+    template: str
+    source: str
+    context: dict[str, Any] = field(default_factory=dict)
+    qr: qr.QrCode | None = None  # the code shown on the page; None without base_url
+
+
+def plan(site: Site, theme: Theme) -> list[Output]:
+    """Return every page of the site, in a stable order, with the QR code each shows."""
+    s = theme.strings
+    home = Crumb(s["nav"]["home"], urls.HOME)
+    outputs = [
+        Output(urls.HOME, "home.html", "site.yaml", {"title": site.title, "crumbs": ()}),
+        Output(urls.CATALOGUE, "catalogue.html", "site.yaml",
+               {"title": s["catalogue"]["title"], "crumbs": (home, Crumb(s["catalogue"]["title"]))}),
+        Output(urls.NOT_FOUND, "404.html", "site.yaml",
+               {"title": s["not_found"]["title"], "crumbs": (home, Crumb(s["not_found"]["title"]))}),
+        Output(urls.ORGANIZATIONS, "organizations.html", "site.yaml",
+               {"title": s["organizations"]["title"], "crumbs": (home, Crumb(s["organizations"]["title"]))}),
+        Output(urls.TAGS, "tags.html", "site.yaml",
+               {"title": s["tags"]["title"], "crumbs": (home, Crumb(s["tags"]["title"]))}),
+        Output(urls.SEARCH, "search.html", "site.yaml",
+               {"title": s["search"]["title"], "crumbs": (home, Crumb(s["search"]["title"]))}),
+    ]
+    outputs += [_matter(m, home) for m in site.matters]
+    outputs += [_document(d, home) for d in site.documents]
+    outputs += [Output(p.path, "page.html", p.source, {"title": p.title, "item": p, "crumbs": (home, Crumb(p.title))})
+                for p in site.pages]
+    for terms in (site.domains, site.stages, site.categories, site.lists, site.levels, site.organizations, site.tags):
+        for term in terms:
+            outputs += list(_term_pages(term, home, s))
+    outputs += [Output(a.path, "alias.html", a.source, {"title": a.title, "alias": a, "crumbs": ()})
+                for a in site.aliases]
+    if site.base_url:
+        outputs += _posters(site, home, s)
+        outputs = [_with_qr(site, output) for output in outputs]
+    return outputs
+
+
+# Pages that carry their own QR code: what residents scan from screens, posters and counters.
+QR_TEMPLATES = {"home.html", "catalogue.html", "matter.html", "document.html"}
+
+
+def _with_qr(site: Site, output: Output) -> Output:
+    domain_front = (output.template == "term.html" and output.context["item"].kind == "domain"
+                    and output.context["pagination"].number == 1)
+    if output.template in QR_TEMPLATES or domain_front:
+        return replace(output, qr=qr.code_for(urls.absolute(site.base_url, output.path)))
+    if output.template in ("poster.html", "labels.html"):
+        return replace(output, context={**output.context, "codes": {
+            m.id: qr.code_for(urls.absolute(site.base_url, m.path)) for m in output.context["matters"]}})
+    return output
+
+
+def _posters(site: Site, home: Crumb, s: dict) -> list[Output]:
+    index = Crumb(s["posters"]["title"], urls.POSTERS)
+    outputs = [Output(urls.POSTERS, "posters.html", "site.yaml",
+                      {"title": s["posters"]["title"], "crumbs": (home, Crumb(s["posters"]["title"]))})]
+    outputs += [Output(urls.poster_path(m.id), "poster.html", m.source,
+                       {"title": m.title, "matters": [m], "crumbs": (home, index, Crumb(m.title))})
+                for m in site.matters]
+    outputs += [Output(urls.labels_path(d.id), "labels.html", f"site.yaml (domain {d.id})",
+                       {"title": s["posters"]["labels_title"].format(domain=d.name), "matters": d.matters,
+                        "domain": d, "crumbs": (home, index, Crumb(d.name))})
+                for d in site.domains if d.matters]
+    return outputs
+
+
+def _matter(matter: Matter, home: Crumb) -> Output:
+    crumbs = (home, Crumb(matter.domain.name, matter.domain.path), Crumb(matter.title))
+    return Output(matter.path, "matter.html", matter.source, {"title": matter.title, "item": matter, "crumbs": crumbs})
+
+
+def _document(document: Document, home: Crumb) -> Output:
+    crumbs = (home, Crumb(document.stage.name, document.stage.path),
+              Crumb(document.category.name, document.category.path), Crumb(document.title))
+    return Output(document.path, "document.html", document.source,
+                  {"title": document.title, "item": document, "crumbs": crumbs})
+
+
+def _term_pages(term: Term, home: Crumb, strings: dict) -> Iterator[Output]:
+    count = max(1, math.ceil(len(term.documents) / DOCUMENTS_PER_PAGE))
+    paths = tuple(urls.term_path(term.kind, term.id, n) for n in range(1, count + 1))
+    parents = [Crumb(p.name, p.path) for p in _term_parents(term)]
+    kind_label = strings["kinds"][term.kind]
+    for number, path in enumerate(paths, start=1):
+        documents = term.documents[(number - 1) * DOCUMENTS_PER_PAGE:number * DOCUMENTS_PER_PAGE]
+        title = term.name if number == 1 else f'{term.name}（{strings["pagination"]["page"].format(number=number)}）'
+        yield Output(path, "term.html", f"site.yaml ({term.kind} {term.id})", {
+            "title": title, "item": term, "kind_label": kind_label, "documents": documents,
+            "pagination": Pagination(number, count, paths), "crumbs": (home, *parents, Crumb(term.name)),
+        })
+
+
+def _term_parents(term: Term) -> list[Term]:
+    if isinstance(term, Organization):
+        chain, parent = [], term.parent
+        while parent is not None and parent not in chain:
+            chain.insert(0, parent)
+            parent = parent.parent
+        return chain
+    stage = getattr(term, "stage", None)
+    return [stage] if stage is not None else []

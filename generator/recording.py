@@ -1,0 +1,44 @@
+"""Record what each page read of the site model while its templates ran.
+
+Jinja2 compiles every `a.b` and `a[b]` of a template to `environment.getattr` or
+`environment.getitem`; this environment notes each model node they touch, and each value
+of the site itself, so a later build knows which pages a change reaches (Lektor's
+`record_dependency`, done once at the one door every template read passes through).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import jinja2
+
+from .fingerprints import SITE
+from .model import NODE_TYPES, Site
+
+
+class RecordingEnvironment(jinja2.Environment):
+    """A Jinja2 environment that notes the nodes and site values read while `reads` is a set."""
+
+    site: Site | None = None
+    reads: set | None = None
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        self._note(obj, attribute)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        self._note(obj, argument)
+        return super().getitem(obj, argument)
+
+    def _note(self, obj: Any, name: Any) -> None:
+        reads = self.reads
+        if reads is None:
+            return
+        if type(obj) in NODE_TYPES:
+            reads.add(obj)
+        elif obj is self.site:
+            reads.add(SITE + str(name))
+
+
+def keys(reads: set) -> list[str]:
+    """Return the recorded reads as sorted keys: nodes by their key, site values as "site.NAME"."""
+    return sorted({read if isinstance(read, str) else read.key for read in reads})
