@@ -114,7 +114,14 @@
     bar.hidden = false; // the controls need JS, so they only show with it
   };
 
-  /* Kiosk: back to the home page after the configured idle seconds. */
+  /* 打印本页: a button only with JS, since window.print is all it does; Ctrl+P works without it. */
+  modules.print = function (holder) {
+    holder.querySelector('button').addEventListener('click', function () { window.print(); });
+    holder.hidden = false;
+  };
+
+  /* Kiosk: back to the home page after the configured idle seconds, as the next resident should find it:
+     at the top, in the kiosk's own display settings (the last resident's 大字 / 高对比 are forgotten). */
   modules.kiosk = function (body) {
     var seconds = parseInt(body.getAttribute('data-idle'), 10) || 120;
     var home = body.getAttribute('data-home');
@@ -122,7 +129,12 @@
     var timer = null;
     function reset() {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(function () { if (!atHome || window.scrollY) window.location.href = home; }, seconds * 1000);
+      timer = setTimeout(function () {
+        var root = document.documentElement;
+        var changed = root.classList.contains('zw-large') || root.classList.contains('zw-contrast');
+        try { localStorage.removeItem('zw-display'); } catch (e) { /* nothing was remembered */ }
+        if (!atHome || window.scrollY || changed) window.location.href = home;
+      }, seconds * 1000);
     }
     ['pointerdown', 'keydown', 'scroll', 'touchstart', 'wheel'].forEach(function (type) {
       window.addEventListener(type, reset, {passive: true});
