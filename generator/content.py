@@ -1,13 +1,12 @@
 """Load a content folder: every file read, checked against its schema, with its location kept."""
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from . import schema
+from . import parallel, schema
 from .diagnostics import Diagnostic, Report
 from .inventory import Inventory
 from .sources import YamlData, read_markdown_file, read_yaml_file
@@ -50,16 +49,29 @@ KINDS = {"matters": ("matter", schema.MATTER), "documents": ("document", schema.
          "pages": ("page", schema.PAGE)}
 
 
+PARALLEL_FROM = 2000  # files; below this, forking workers costs more than it saves
+FILES_PER_TASK = 500
+
+Loaded = tuple["Record | None", list[Diagnostic]]  # a file's record (None if unusable) and its diagnostics
+
+
 class RecordCache:
     """Checked records by file and digest, with their diagnostics: `serve` re-reads only what changed."""
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[str, str], tuple[Record | None, list[Diagnostic]]] = {}
+        self._entries: dict[tuple[str, str], Loaded] = {}
 
-    def get(self, key: tuple[str, str], load: Callable[[Report], Record | None], report: Report) -> Record | None:
-        if key not in self._entries:
-            own = Report()
-            self._entries[key] = (load(own), own.diagnostics)
+    def fill(self, inventory: Inventory, jobs: int | None = None) -> None:
+        """Read every item file not cached yet, on every core when there are many."""
+        missing = [relative for folder in KINDS for relative in inventory.folder(folder)
+                   if (relative, inventory.digests[relative]) not in self._entries]
+        processes = parallel.can_fork(jobs) if jobs and len(missing) >= PARALLEL_FROM else 1
+        parts = [missing[i:i + FILES_PER_TASK] for i in range(0, len(missing), FILES_PER_TASK)]
+        for part, loaded in zip(parts, parallel.fork_map(_load_files, parts, _share, inventory, processes)):
+            for relative, entry in zip(part, loaded):
+                self._entries[(relative, inventory.digests[relative])] = entry
+
+    def get(self, key: tuple[str, str], report: Report) -> Record | None:
         record, diagnostics = self._entries[key]
         report.diagnostics.extend(diagnostics)
         return record
@@ -69,18 +81,35 @@ class RecordCache:
         self._entries = {k: v for k, v in self._entries.items() if k in keys}
 
 
-def load(inventory: Inventory, report: Report, cache: RecordCache | None = None) -> Content:
+_inventory: Inventory | None = None  # what a forked worker reads from; set by _share
+
+
+def _share(inventory: Inventory | None) -> None:
+    global _inventory
+    _inventory = inventory
+
+
+def _load_files(relatives: list[str]) -> list[Loaded]:
+    assert _inventory is not None
+    loaded = []
+    for relative in relatives:
+        own = Report()
+        kind, fields = KINDS[relative.split("/", 1)[0]]
+        loaded.append((_load_item(_inventory, relative, kind, fields, own), own.diagnostics))
+    return loaded
+
+
+def load(inventory: Inventory, report: Report, cache: RecordCache | None = None, jobs: int | None = None
+         ) -> Content:
     """Check every file of a scanned content folder, reporting all problems found."""
     cache = cache or RecordCache()
+    cache.fill(inventory, jobs)
     content = Content(inventory.root, _load_site(inventory, report))
-    for folder, (kind, fields) in KINDS.items():
-        records = []
-        for relative in inventory.folder(folder):
-            key = (relative, inventory.digests[relative])
-            records.append(cache.get(key, functools.partial(_load_item, inventory, relative, kind, fields), report))
+    for folder in KINDS:
+        records = [cache.get((relative, inventory.digests[relative]), report) for relative in inventory.folder(folder)]
         records = [r for r in records if r]
-        content.declared[kind] = {_stem(p) for p in inventory.folder(folder) if schema.ID_PATTERN.match(_stem(p))}
-        _check_unique_ids(records, kind, report)
+        content.declared[KINDS[folder][0]] = {_stem(p) for p in inventory.folder(folder) if schema.ID_PATTERN.match(_stem(p))}
+        _check_unique_ids(records, KINDS[folder][0], report)
         setattr(content, folder, records)
     for relative in inventory.strays:
         report.warning(inventory.shown(relative), 0, f"not a .md file, so it is not read as a {_kind_of(relative)}",

@@ -22,21 +22,34 @@ class RecordingEnvironment(jinja2.Environment):
     reads: set | None = None
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        self._note(obj, attribute)
-        return super().getattr(obj, attribute)
+        # The hottest call of rendering (hundreds per page): the note is inlined, and
+        # Jinja2's own lookup is repeated here rather than called through super().
+        reads = self.reads
+        if reads is not None:
+            if type(obj) in NODE_TYPES:
+                reads.add(obj)
+            elif obj is self.site:
+                reads.add(SITE + attribute)
+        try:
+            return _getattr(obj, attribute)
+        except AttributeError:
+            pass
+        try:
+            return obj[attribute]
+        except (TypeError, LookupError, AttributeError):
+            return self.undefined(obj=obj, name=attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
-        self._note(obj, argument)
+        reads = self.reads
+        if reads is not None:
+            if type(obj) in NODE_TYPES:
+                reads.add(obj)
+            elif obj is self.site:
+                reads.add(SITE + str(argument))
         return super().getitem(obj, argument)
 
-    def _note(self, obj: Any, name: Any) -> None:
-        reads = self.reads
-        if reads is None:
-            return
-        if type(obj) in NODE_TYPES:
-            reads.add(obj)
-        elif obj is self.site:
-            reads.add(SITE + str(name))
+
+_getattr = getattr
 
 
 def keys(reads: set) -> list[str]:
