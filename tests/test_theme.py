@@ -1,4 +1,4 @@
-"""The default theme as residents meet it, in real Chromium: accessibility, display controls, kiosk, print."""
+"""The default theme in real Chromium: axe and the Nu HTML Checker on every page type, the display controls."""
 from __future__ import annotations
 
 import shutil
@@ -7,58 +7,52 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
-from conftest import MATTER, ROOT
-from qrdecode import scan_svg
-from sitecheck import html_pages
+from themekit import ARTIFACTS, all_page_types, build_demo, open_page
 
-ARTIFACTS = ROOT / "tests" / "artifacts"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
-PAGE_TYPES = {  # one page of every type in the demo
-    "home": "index.html", "matter": "matters/birth-registration.html", "catalogue": "catalogue.html",
-    "search": "search.html?q=出生登记", "domain": "domains/household.html", "stage": "stages/service.html",
-    "category": "categories/notices.html", "list": "lists/public-service.html", "level": "levels/district.html",
-    "organization": "organizations/qx-police.html", "tag": "tags.html", "organizations": "organizations.html",
-    "poster": "posters/matters/birth-registration.html", "labels": "posters/labels/household.html",
-    "posters": "posters/index.html", "page": "pages/guide.html", "not-found": "404.html",
-}
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
-    output = tmp_path_factory.mktemp("theme") / "output"
-    result = subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(ROOT / "content"),
-                             "--output", str(output)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    return output
-
-
-def document_page(demo: Path) -> str:
-    """Return a repealed document: the page type with the most parts (notice, metadata, attachments)."""
-    for path in html_pages(demo):
-        if path.startswith("documents/") and "本文件已废止" in (demo / path).read_text(encoding="utf-8"):
-            return path
-    raise AssertionError("the demo has no repealed document")
+    return build_demo(tmp_path_factory.mktemp("theme") / "output")
 
 
 def test_axe_finds_no_violations_on_any_page_type(browser, demo):
+    """axe at phone and PC width on every page type; the screenshots are kept for people to look at."""
     from axe_playwright_python.sync_playwright import Axe
 
     axe, problems = Axe(), []
-    pages = {**PAGE_TYPES, "document": document_page(demo)}
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for width in (375, 1280):
         context = browser.new_context(viewport={"width": width, "height": 900})
         tab = context.new_page()
-        for name, path in pages.items():
-            tab.goto(demo.as_uri() + "/" + path)
-            if name == "search":
-                tab.wait_for_selector("#search-results li")
+        for name, path in all_page_types(demo).items():
+            open_page(tab, demo, path)
             result = axe.run(tab, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
             problems += [f"{width}px {name}: {v['id']} {v['nodes'][0]['target']}" for v in result.response["violations"]]
-            ARTIFACTS.mkdir(parents=True, exist_ok=True)
             tab.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
         context.close()
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("display", ["zw-large", "zw-contrast", "zw-large zw-contrast"])
+def test_axe_finds_no_violations_in_large_text_and_high_contrast(browser, demo, display):
+    """大字 and 高对比 change colours and sizes: their pages must pass too (matter, document, home)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe, problems = Axe(), []
+    context = browser.new_context(viewport={"width": 375, "height": 900})
+    context.add_init_script(f"localStorage.setItem('zw-display', '{display}')")
+    tab = context.new_page()
+    pages = all_page_types(demo)
+    for name in ("home", "matter", "document"):
+        open_page(tab, demo, pages[name])
+        result = axe.run(tab, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+        problems += [f"{name}: {v['id']} {v['nodes'][0]['target']}" for v in result.response["violations"]]
+        tab.screenshot(path=str(ARTIFACTS / f"{name}-375-{display.replace('zw-', '').replace(' ', '-')}.png"),
+                       full_page=True)
+    context.close()
     assert problems == [], "\n".join(problems)
 
 
@@ -72,6 +66,7 @@ def test_nu_html_checker_finds_no_errors_on_any_page(demo):
 
 def test_text_size_and_contrast_are_remembered_across_pages(page, demo):
     page.goto(demo.as_uri() + "/index.html")
+    assert page.is_visible("button[data-display=zw-large]") and page.is_visible("button[data-display=zw-contrast]")
     page.click("button[data-display=zw-large]")
     page.click("button[data-display=zw-contrast]")
     page.goto(demo.as_uri() + "/matters/birth-registration.html")
@@ -81,47 +76,15 @@ def test_text_size_and_contrast_are_remembered_across_pages(page, demo):
     page.click("button[data-display=zw-large]")
     page.goto(demo.as_uri() + "/index.html")
     assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") == pytest.approx(18, 0.01)
+    assert page.get_attribute("button[data-display=zw-contrast]", "aria-pressed") == "true"
+    assert page.js_errors == []
 
 
-def test_nothing_overflows_at_200_percent_text(page, demo):
-    page.set_viewport_size({"width": 640, "height": 900})  # 1280 px at 200 % zoom
-    for path in ("matters/birth-registration.html", "catalogue.html", "index.html"):
-        page.goto(demo.as_uri() + "/" + path)
-        page.add_style_tag(content="html { font-size: 225% !important; }")
-        wide = page.evaluate("document.documentElement.scrollWidth")
-        assert wide <= 640, (path, wide)
-
-
-def test_print_shows_no_navigation(page, demo):
-    page.goto(demo.as_uri() + "/matters/birth-registration.html")
-    page.emulate_media(media="print")
-    for selector in (".zw-header", ".zw-nav", ".zw-breadcrumbs", ".zw-display"):
-        assert not page.is_visible(selector), selector
-    assert page.is_visible(".zw-qr__img") and page.is_visible(".zw-summary")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.pdf(path=str(ARTIFACTS / "matter-print.pdf"), format="A4")
-
-
-@pytest.fixture
-def kiosk_site(make_content, run_cli, tmp_path):
-    body = MATTER + "\n在线预约请访问[江州政务服务网](https://zwfw.jiangzhou.gov.cn/qingxi/)。\n"
-    make_content({"matters/birth.md": body.replace("hot: true", "online_url: https://zwfw.jiangzhou.gov.cn/birth")})
-    site = yaml.safe_load((tmp_path / "content/site.yaml").read_text(encoding="utf-8"))
-    (tmp_path / "content/site.yaml").write_text(yaml.safe_dump({**site, "kiosk_idle_seconds": 2}, allow_unicode=True),
-                                                encoding="utf-8")
-    assert run_cli("build", "--content", "content", "--output", "output", "--kiosk").code == 0
-    return tmp_path / "output"
-
-
-def test_kiosk_returns_home_when_idle(page, kiosk_site):
-    page.goto(kiosk_site.as_uri() + "/matters/birth.html")
-    assert page.is_visible(".zw-kiosk-home")
-    page.wait_for_url("**/index.html", timeout=6_000)
-
-
-def test_kiosk_shows_offsite_links_as_codes(kiosk_site):
-    html = (kiosk_site / "matters/birth.html").read_text(encoding="utf-8")
-    assert 'href="https://' not in html.split("<main", 1)[1].split("</main>", 1)[0]
-    for url in ("https://zwfw.jiangzhou.gov.cn/birth", "https://zwfw.jiangzhou.gov.cn/qingxi/"):
-        src = html.split(f'data-qr="{url}"', 1)[0].rsplit('src="', 1)[1].split('"', 1)[0]
-        assert scan_svg(kiosk_site / "matters" / src) == [url]
+def test_every_page_works_without_javascript(browser, demo):
+    """Nothing is hidden while JS loads, and no control that needs JS shows without it."""
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(demo.as_uri() + "/matters/birth-registration.html")
+    assert tab.is_visible(".zw-summary") and tab.is_visible(".zw-nav") and tab.is_visible("#site-search")
+    assert not tab.is_visible(".zw-display") and not tab.is_visible("[data-module=print]")
+    context.close()
