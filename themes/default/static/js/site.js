@@ -143,7 +143,6 @@
   };
 
   function start() {
-    document.documentElement.className += ' zw-js';
     var nodes = document.querySelectorAll('[data-module]');
     for (var i = 0; i < nodes.length; i++) {
       try { modules[nodes[i].getAttribute('data-module')](nodes[i]); } catch (e) { if (window.console) console.error(e); }
