@@ -20,7 +20,6 @@ from .theme import Theme, ThemeError, find_theme
 PACKAGE = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE.parent
 ASSETS = "assets"
-SEARCH_ENGINE = PACKAGE / "data" / "search.js"
 
 
 class UsageError(Exception):
@@ -215,9 +214,8 @@ class StaticFiles:
 
 
 def _static_files(staging: Staging, site: Site, theme: Theme, content_dir: Path) -> StaticFiles:
-    """Copy the search engine, the theme's assets and the attachments, each only if changed."""
-    copies = [(f"{search.FOLDER}/search.js", SEARCH_ENGINE)]
-    copies += [(f"{ASSETS}/{name}", theme.static / name) for name in theme.static_files()]
+    """Copy the theme's assets and the attachments, each only if changed (search.py writes search/)."""
+    copies = [(f"{ASSETS}/{name}", theme.static / name) for name in theme.static_files()]
     copies += [(urls.file_path(name), content_dir / "files" / name) for name in site.files]
     return StaticFiles([path for path, _ in copies], sum(staging.copy(path, source) for path, source in copies))
 

@@ -1,36 +1,29 @@
-"""The static search index: sharded postings, loaded by classic <script> tags so it works from file://.
+"""The static search index: lunr for the matters, sharded postings for everything, classic scripts.
 
-Layout under `search/` (research/search.md, "Recommended architecture"):
-- `meta.js`: counts, shard count, abbreviations, the field and facet vocabularies.
-- `facets.js`: for every record, its kind, stage, validity, domains and date: filters and
-  ranking need them for every candidate, before any title is loaded.
-- `p/N.js`: postings shards. token → record numbers with the token in the title (or a code
-  such as 文号) and with it only in the text. A query loads only its tokens' shards.
-- `d/N.js`: titles, addresses and snippets, 32 records a chunk, loaded for the results shown.
-- `t2s.js`: the Traditional→Simplified map, the same data textnorm.py uses.
-Every file calls `ZW_SEARCH.x(…, JSON.parse('…'))`: parsing JSON text is 2–3× faster than
-evaluating an object literal of the same size.
+`SearchIndex(site).files()` is every file under `search/`; `update(site, changed, removed)`
+brings them up to date after edits and returns only the files whose bytes changed, so a
+live preview need not rebuild the index on each save. After any updates the files are
+byte-identical to those of a fresh `SearchIndex` of the new site (tests/test_search_index.py).
+
+Why two engines (issue 5, research/search.md §1): lunr (lunr.py building, lunr.js querying)
+ranks the ~1,200 matters by title with BM25; its index of titles alone is a few hundred KB
+at district scale, so documents (20,000) and all body text go to sharded postings, of which
+a query loads only its tokens' shards. The browser ranks both together.
 """
 from __future__ import annotations
 
 import json
-import math
-import operator
-from collections import defaultdict
-from dataclasses import dataclass
 
-from . import markdown
-from .model import Document, Matter, Site, document_order
-from .textnorm import HAN_CHAR, code_token, normalize, t2s_pairs, token_set
+import numpy as np
+from lunr.builder import Builder
+
+from . import search_files as files
+from . import search_postings as sp
+from .model import Document, Matter, Site
+from .search_files import FOLDER  # noqa: F401  (build.py names the folder through this module)
+from .search_records import Content, Item, codes, content, facets, order, row
+from .textnorm import tokens
 from .vocabulary import STAGES
-
-FOLDER = "search"
-CHUNK = 32
-TARGET_SHARD_BYTES = 12_000
-TEXT_LIMIT = 4_000  # characters of body text indexed per record: enough to find any real topic
-SNIPPET = 96
-STAGE_IDS = list(STAGES)
-VALIDITY_IDS = ["valid", "expired", "repealed"]
 
 # Abbreviations residents type, expanded to the words the documents use (research/search.md §5).
 # A site adds its own under `search: {abbreviations: {…}}` in site.yaml.
@@ -58,151 +51,204 @@ ABBREVIATIONS = {
 }
 
 
-@dataclass
-class Record:
-    """One searchable page: a matter or a published document."""
-
-    kind: str  # "m" matter, "d" document
-    item: Matter | Document
-    title: str
-    text: str
-    codes: list[str]
+READ_BATCH = 1_000  # records read and tokenised at once: bounds memory
+RENDER_BATCH = 256  # shards rendered at once
 
 
 def build_index(site: Site, abbreviations: dict[str, list[str]] | None = None) -> dict[str, bytes]:
     """Return every search file as {output path: bytes}."""
-    records = _records(site)
-    title_postings, text_postings = _postings(records)
-    shard_count = _shard_count(title_postings, text_postings)
-    files = {f"{FOLDER}/p/{n}.js": data for n, data in _shards(title_postings, text_postings, shard_count).items()}
-    for start in range(0, len(records), CHUNK):
-        chunk = [_summary(site, r) for r in records[start:start + CHUNK]]
-        files[f"{FOLDER}/d/{start // CHUNK}.js"] = _script("d", start // CHUNK, chunk)
-    files[f"{FOLDER}/facets.js"] = _script("f", 0, _facets(site, records))
-    files[f"{FOLDER}/t2s.js"] = _script("t", 0, t2s_pairs())
-    files[f"{FOLDER}/meta.js"] = _script("m", 0, {
-        "records": len(records), "shards": shard_count, "chunk": CHUNK,
-        "domains": [d.name for d in site.domains], "domain_ids": [d.id for d in site.domains],
-        "stages": STAGE_IDS, "abbreviations": {**ABBREVIATIONS, **(abbreviations or {})},
-    })
-    return files
+    return SearchIndex(site, abbreviations).files()
 
 
-def _records(site: Site) -> list[Record]:
-    records = [Record("m", m, m.title, _matter_text(m), []) for m in site.matters]
-    for document in sorted(site.documents, key=document_order):
-        records.append(Record("d", document, document.title, _document_text(document),
-                              [c for c in (document.number, document.index_no) if c]))
-    return records
+class SearchIndex:
+    """Every search file of a site, kept so that edits rewrite only what they change."""
+
+    def __init__(self, site: Site, abbreviations: dict[str, list[str]] | None = None) -> None:
+        self._extra = abbreviations or {}
+        self._abbreviations = {**ABBREVIATIONS, **site.abbreviations, **self._extra}
+        self._names = _names(site)
+        self._words = sp.Words()
+        self._contents: dict[str, Content] = {}
+        items = order(site)
+        self._keys = [item.key for item in items]
+        self._postings = self._read(items, list(range(len(items))))
+        self._label_postings = np.zeros(0, dtype=np.int64)  # facets and codes (see _labels)
+        self._code_tokens: dict[tuple[str, str], list[str]] = {}
+        self._files: dict[str, bytes] = {}
+        self._rows: list[list[str]] = []
+        self._shards: dict[int, set[int]] = {}  # shard number → keys of the tokens in it
+        self._shard_of: dict[int, int] = {}  # token key → shard number
+        self._lunr: tuple[tuple[str, ...] | None, str] = (None, "")
+        self._write(site, items, None)
+
+    def files(self) -> dict[str, bytes]:
+        """Return every search file as {output path: bytes}."""
+        return dict(self._files)
+
+    def update(self, site: Site, changed: set[str], removed: set[str]) -> tuple[dict[str, bytes], set[str]]:
+        """Bring the index up to `site` after the records keyed in `changed` and `removed` changed.
+
+        Keys are "matter:ID" and "document:ID". `changed` must name every record whose own
+        file changed (new ones are found anyway; a renamed domain, organization or category,
+        or new abbreviations in site.yaml, reread every record). Returns the files whose bytes
+        changed and the paths no longer made.
+        An edit of a title or text rewrites the shards of the tokens it adds or removes and
+        the chunk of its row; a new, deleted or re-dated record renumbers records, and then
+        every shard is rendered again (only the changed ones are returned).
+        """
+        items = order(site)
+        keys = [item.key for item in items]
+        self._abbreviations = {**ABBREVIATIONS, **site.abbreviations, **self._extra}
+        if _names(site) != self._names:  # records' texts hold these names
+            self._names, changed = _names(site), set(keys)
+        fresh = {key for key in keys if key in changed or key not in self._contents}
+        old = {key: number for number, key in enumerate(self._keys)}
+        kept = set(keys) - fresh - removed
+        gone = np.array(sorted(number for key, number in old.items() if key not in kept), dtype=np.int64)
+        for key in old.keys() - kept:
+            self._contents.pop(key, None)
+        before = self._postings.of_records(gone)
+        self._postings = self._postings.without_records(gone)
+        renumbered = keys != self._keys
+        if renumbered:
+            new = {key: number for number, key in enumerate(keys)}
+            self._postings = self._postings.renumbered(np.array([new.get(k, 0) for k in self._keys], dtype=np.int64))
+        self._keys = keys
+        numbers = [number for number, key in enumerate(keys) if key in fresh]
+        after = self._read([items[n] for n in numbers], numbers)
+        self._postings = self._postings.with_postings(after)
+        previous = dict(self._files)
+        self._write(site, items, None if renumbered else np.union1d(before.keys(), after.keys()))
+        written = {path: data for path, data in self._files.items() if previous.get(path) != data}
+        return written, set(previous) - set(self._files)
+
+    # Tokens -----------------------------------------------------------------------------
+
+    def _read(self, items: list[Item], numbers: list[int]) -> sp.Postings:
+        """Read and tokenise records (numbered `numbers`), a batch at a time: their texts are large."""
+        parts = []
+        for start in range(0, len(items), READ_BATCH):
+            batch = items[start:start + READ_BATCH]
+            self._contents.update((item.key, content(item)) for item in batch)
+            parts.append(self._tokenise(batch, np.array(numbers[start:start + READ_BATCH], dtype=np.int64)))
+        return sp.Postings.joined(parts)
+
+    def _tokenise(self, items: list[Item], records: np.ndarray) -> sp.Postings:
+        contents = [self._contents[item.key] for item in items]
+        titles = [c.title for c in contents]
+        title = sp.unique(np.concatenate((sp.han_pairs(titles, records, every_char=True),
+                                          sp.word_pairs(self._words, titles, records))))
+        texts = [c.text for c in contents]
+        text = sp.unique(np.concatenate((sp.han_pairs(texts, records), sp.word_pairs(self._words, texts, records))))
+        for c in contents:
+            c.text = ""  # its tokens are all the index keeps of a text
+        # A matter's title is in lunr, not in the shards; its title tokens are still not text hits.
+        matters = records[[isinstance(item, Matter) for item in items]]
+        return sp.Postings(title[~np.isin(title & sp.RECORD_MASK, matters)], sp.without(text, title))
+
+    # Files ------------------------------------------------------------------------------
+
+    def _write(self, site: Site, items: list[Item], keys: np.ndarray | None) -> None:
+        """Render what changed: the shards of `keys` (tokens whose postings changed; None: all), rows, index.js."""
+        labels = self._labels(items)
+        if keys is not None:
+            keys = np.union1d(keys, sp.keys_of(np.setxor1d(labels, self._label_postings)))
+        self._label_postings = labels
+        count = files.shard_count(self._postings.size + len(labels))
+        self._write_shards(count, None if count != len(self._shards) else keys)
+        self._write_chunks([row(item, self._contents[item.key].snippet) for item in items], keys is None)
+        self._files[f"{FOLDER}/index.js"] = files.index_file(self._meta(site, items, count), self._lunr_index(items))
+        self._files[f"{FOLDER}/search.js"] = files.engine_file()
+
+    def _labels(self, items: list[Item]) -> np.ndarray:
+        """Return the postings of what labels records beside their words: filter facets, 文号 and 索引号.
+
+        Derived again for every record on each update: they depend on other items too."""
+        extra = [facets(item) + (self._codes(item.number, item.index_no) if isinstance(item, Document) else [])
+                 for item in items]
+        return sp.word_pairs(self._words, [""] * len(items), np.arange(len(items), dtype=np.int64), extra)
+
+    def _codes(self, number: str, index_no: str) -> list[str]:
+        found = self._code_tokens.get((number, index_no))
+        if found is None:
+            found = self._code_tokens[(number, index_no)] = codes((number, index_no))
+        return found
+
+    def _write_shards(self, count: int, keys: np.ndarray | None) -> None:
+        """Render the shards of the given token keys, or every shard (even empty: the browser may ask for any)."""
+        everything = keys is None
+        if keys is None:
+            self._shards = {n: set() for n in range(count)}
+            self._shard_of = {}
+            keys = np.union1d(self._postings.keys(), sp.keys_of(self._label_postings))
+            for path in [p for p in self._files if p.startswith(f"{FOLDER}/p/")]:
+                del self._files[path]
+        for key in keys.tolist():
+            if key not in self._shard_of:
+                self._shard_of[key] = files.shard_of(self._words.text(key), count)
+                self._shards[self._shard_of[key]].add(key)
+        numbers = sorted(range(count) if everything else {self._shard_of[k] for k in keys.tolist()})
+        for start in range(0, len(numbers), RENDER_BATCH):
+            self._files.update(self._render_shards(numbers[start:start + RENDER_BATCH]))
+
+    def _render_shards(self, numbers: list[int]) -> dict[str, bytes]:
+        """Render the given shards from the postings, forgetting tokens that no record holds any more."""
+        keys = np.array(sorted(k for n in numbers for k in self._shards[n]), dtype=np.int64)
+        titles, texts = self._postings.lists(keys)
+        label_lists = sp.slices(self._label_postings, keys)
+        titles = [np.union1d(t, f) if len(f) else t for t, f in zip(titles, label_lists)]
+        held = [i for i in range(len(keys)) if len(titles[i]) or len(texts[i])]
+        for i in sorted(set(range(len(keys))) - set(held)):
+            key = int(keys[i])
+            self._shards[self._shard_of.pop(key)].discard(key)
+        entries: dict[int, list[tuple[str, str, str]]] = {n: [] for n in numbers}
+        title_gaps = sp.gap_texts([titles[i] for i in held])
+        text_gaps = sp.gap_texts([texts[i] for i in held])
+        for i, title, text in zip(held, title_gaps, text_gaps):
+            key = int(keys[i])
+            entries[self._shard_of[key]].append((self._words.text(key), title, text))
+        return {files.shard_path(n): files.shard_file(n, found) for n, found in entries.items()}
+
+    def _write_chunks(self, rows: list[list[str]], everything: bool) -> None:
+        chunk = files.CHUNK
+        count = (len(rows) + chunk - 1) // chunk
+        for number in range(count):
+            part = rows[number * chunk:(number + 1) * chunk]
+            if everything or part != self._rows[number * chunk:(number + 1) * chunk]:
+                self._files[files.chunk_path(number)] = files.chunk_file(number, part)
+        for number in range(count, (len(self._rows) + chunk - 1) // chunk):
+            self._files.pop(files.chunk_path(number), None)
+        self._rows = rows
+
+    def _meta(self, site: Site, items: list[Item], count: int) -> dict:
+        return {"records": len(items), "matters": len(site.matters), "shards": count, "chunk": files.CHUNK,
+                "domains": [d.id for d in site.domains], "stages": list(STAGES),
+                "abbreviations": self._abbreviations}
+
+    def _lunr_index(self, items: list[Item]) -> str:
+        """Return the lunr index of the matters' titles as JSON; rebuilt only when a matter's title changes."""
+        titles = tuple(self._contents[item.key].title for item in items if isinstance(item, Matter))
+        if self._lunr[0] != titles:
+            self._lunr = (titles, _lunr_json(titles))
+        return self._lunr[1]
 
 
-def _plain(body) -> str:
-    return markdown.plain(body)
+def _names(site: Site) -> tuple:
+    """Return the names from site.yaml that records' texts include."""
+    return tuple((term.id, term.name) for terms in (site.domains, site.organizations, site.categories)
+                 for term in terms)
 
 
-def _matter_text(matter: Matter) -> str:
-    parts = [matter.domain.name, matter.department.name, " ".join(matter.basis), matter.fee,
-             _plain(matter.conditions), " ".join(m.name for m in matter.materials),
-             " ".join(s.name for s in matter.steps), " ".join(t.name for t in matter.tags),
-             " ".join(f.question for f in matter.faq), _plain(matter.body)]
-    return "\n".join(p for p in parts if p)[:TEXT_LIMIT]
+def _lunr_json(titles: tuple[str, ...]) -> str:
+    """Return lunr.py's index of normalised titles, referenced by record number.
 
-
-def _document_text(document: Document) -> str:
-    parts = [document.summary, " ".join(document.keywords), document.publisher.name, document.category.name,
-             _plain(document.body)]
-    return "\n".join(p for p in parts if p)[:TEXT_LIMIT]
-
-
-def _postings(records: list[Record]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    title_postings: dict[str, list[int]] = defaultdict(list)
-    text_postings: dict[str, list[int]] = defaultdict(list)
-    for number, record in enumerate(records):
-        title = normalize(record.title)
-        # Single Han characters of titles are indexed too, so that a one-character query finds titles.
-        in_title = token_set(title) | set(HAN_CHAR.findall(title)) | {code_token(normalize(c)) for c in record.codes}
-        in_title.discard("")
-        for token in in_title:
-            title_postings[token].append(number)
-        for token in token_set(normalize(record.text)) - in_title:
-            text_postings[token].append(number)
-    return title_postings, text_postings
-
-
-def shard_of(token: str, shard_count: int) -> int:
-    """Return the shard of a token: FNV-1a over UTF-16 code units, as search.js computes it."""
-    value = 0x811C9DC5
-    data = token.encode("utf-16-le")
-    for i in range(0, len(data), 2):
-        value = ((value ^ (data[i] | data[i + 1] << 8)) * 0x01000193) & 0xFFFFFFFF
-    return value % shard_count
-
-
-def _shard_count(title_postings: dict[str, list[int]], text_postings: dict[str, list[int]]) -> int:
-    # About 2.5 bytes per posting once gap-encoded; a power of two keeps shards even.
-    estimate = sum(map(len, title_postings.values())) * 3 + sum(map(len, text_postings.values())) * 3
-    return max(8, 2 ** math.ceil(math.log2(max(1, estimate / TARGET_SHARD_BYTES))))
-
-
-def _gaps(numbers: list[int]) -> str:
-    """Return ascending numbers as hexadecimal gaps: small numbers, short text, formatted in C."""
-    return ",".join(map("{:x}".format, map(operator.sub, numbers, [0, *numbers[:-1]])))
-
-
-def _base36(value: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    if value == 0:
-        return "0"
-    out = ""
-    while value:
-        value, rest = divmod(value, 36)
-        out = digits[rest] + out
-    return out
-
-
-def _shards(title_postings: dict[str, list[int]], text_postings: dict[str, list[int]],
-            shard_count: int) -> dict[int, bytes]:
-    shards: dict[int, dict[str, list[str]]] = defaultdict(dict)
-    for token in sorted(set(title_postings) | set(text_postings)):
-        shards[shard_of(token, shard_count)][token] = [_gaps(title_postings.get(token, [])),
-                                                        _gaps(text_postings.get(token, []))]
-    return {n: _script("p", n, shards.get(n, {})) for n in range(shard_count)}
-
-
-def _summary(site: Site, record: Record) -> list:
-    item = record.item
-    if isinstance(item, Matter):
-        return [record.title, item.path, "m", item.domain.name, "", "valid", _snippet(record.text, item), ""]
-    domains = "、".join(d.name for d in item.domains)
-    return [record.title, item.path, "d", domains, item.published.isoformat() if item.published else "",
-            item.validity, _snippet(record.text, item), item.number]
-
-
-def _snippet(text: str, item: Matter | Document) -> str:
-    lead = item.summary if isinstance(item, Document) and item.summary else text
-    return " ".join(lead.split())[:SNIPPET]
-
-
-def _facets(site: Site, records: list[Record]) -> str:
-    """Return `code.domains.date.title-tokens;` per record, in base 36: what filters and ranking need."""
-    domain_bit = {d.id: 1 << i for i, d in enumerate(site.domains)}
-    out = []
-    for record in records:
-        item = record.item
-        if isinstance(item, Matter):
-            code, mask, day = 0, domain_bit[item.domain.id], 0
-        else:
-            code = 1 + STAGE_IDS.index(item.stage.id) + 6 * VALIDITY_IDS.index(item.validity)
-            mask = sum(domain_bit[d.id] for d in item.domains)
-            day = item.published.toordinal() - 719162 if item.published else 0  # days since 1970-01-01
-        title_tokens = len(token_set(normalize(record.title)))
-        out.append(f"{_base36(code)}.{_base36(mask)}.{_base36(day)}.{_base36(title_tokens)}")
-    return ";".join(out)
-
-
-def _script(callback: str, number: int, data: object) -> bytes:
-    """Return a classic script that hands `data` to the page: works from file:// where fetch does not."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    quoted = (text.replace("\\", "\\\\").replace("'", "\\'").replace("\u2028", "\\u2028")
-              .replace("\u2029", "\\u2029").replace("</", "<\\/"))
-    return f"ZW_SEARCH.{callback}({number},JSON.parse('{quoted}'));\n".encode("utf-8")
+    The titles are cut here, as the query is in the browser; an extractor returning the
+    tokens bypasses lunr's whitespace tokenizer, and the empty pipelines keep lunr.js's
+    ASCII-only trimmer from erasing Chinese terms (research/search.md §1).
+    """
+    builder = Builder()
+    builder.ref("r")
+    builder.field("t", extractor=lambda record: record["t"])
+    for number, title in enumerate(titles):
+        builder.add({"r": str(number), "t": tokens(title)})
+    return json.dumps(builder.build().serialize(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)

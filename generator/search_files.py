@@ -1,0 +1,93 @@
+"""The search index as files: classic scripts that hand their data to `ZW_SEARCH`, so they load from file://.
+
+Layout under `search/` (research/search.md, "Recommended architecture"):
+- `search.js`: lunr.js 2.3.9 (vendored), the engine (data/search.js) and the Traditional→
+  Simplified map. The same for every site.
+- `index.js`: what every query needs first: counts, shard count, abbreviations, filter
+  vocabularies, and the lunr index of the matters' titles (built by lunr.py).
+- `p/N.js`: postings shards, token → [records with it in the title, records with it only in
+  the text], as hexadecimal gaps. A query loads only its tokens' shards.
+- `d/N.js`: what the results show (title, address, kind, domains, date, validity, snippet,
+  文号) for CHUNK records; a query loads the chunks of the results it shows.
+Data is passed as `JSON.parse('…')`: parsing JSON text is 2–3× faster than evaluating an
+object literal of the same size (research/search.md §1).
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+from pathlib import Path
+
+from .textnorm import t2s_pairs
+
+FOLDER = "search"
+CHUNK = 16
+TARGET_SHARD_BYTES = 16_000
+DATA = Path(__file__).resolve().parent / "data"
+LUNR = DATA / "lunr-2.3.9.min.js"
+ENGINE = DATA / "search.js"
+
+
+def shard_count(postings: int) -> int:
+    """Return how many shards: about TARGET_SHARD_BYTES each at ~3 bytes a posting, a power of two."""
+    return max(8, 2 ** math.ceil(math.log2(max(1, postings * 3 / TARGET_SHARD_BYTES))))
+
+
+def shard_of(token: str, count: int) -> int:
+    """Return the shard of a token: FNV-1a over UTF-16 code units, as search.js computes it."""
+    value = 0x811C9DC5
+    data = token.encode("utf-16-le")
+    for i in range(0, len(data), 2):
+        value = ((value ^ (data[i] | data[i + 1] << 8)) * 0x01000193) & 0xFFFFFFFF
+    return value % count
+
+
+def shard_path(number: int) -> str:
+    return f"{FOLDER}/p/{number}.js"
+
+
+def chunk_path(number: int) -> str:
+    return f"{FOLDER}/d/{number}.js"
+
+
+def shard_file(number: int, entries: list[tuple[str, str, str]]) -> bytes:
+    """Return shard `number` holding (token, title gaps, text gaps) entries."""
+    body = ",".join(f'{json.dumps(token, ensure_ascii=False)}:["{title}","{text}"]'
+                    for token, title, text in sorted(entries))
+    return _script("p", number, "{" + body + "}")
+
+
+def chunk_file(number: int, rows: list[list[str]]) -> bytes:
+    return _script("d", number, _json(rows))
+
+
+def index_file(meta: dict, lunr_index: str) -> bytes:
+    """Return index.js: `meta` and the matters' lunr index (already serialised JSON)."""
+    text = _json(meta)[:-1] + ',"lunr":' + lunr_index + "}"
+    # Set aside if the engine has not run yet: index.js and search.js load in parallel.
+    return (f"(function(d){{var S=window.ZW_SEARCH;if(S&&S.i)S.i(d);else window.ZW_SEARCH_INDEX=d;}})"
+            f"(JSON.parse('{_quoted(text)}'));\n").encode("utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def engine_file() -> bytes:
+    """Return search.js: lunr.js as published (with its licence), the engine, the Traditional→Simplified map."""
+    lunr = LUNR.read_text(encoding="utf-8").rstrip("\n")
+    engine = ENGINE.read_text(encoding="utf-8").rstrip("\n")
+    return f"{lunr}\n{engine}\nZW_SEARCH.t('{_quoted(t2s_pairs())}');\nZW_SEARCH.start();\n".encode("utf-8")
+
+
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _quoted(text: str) -> str:
+    """Return JSON text as the body of a single-quoted JS string, safe inside any HTML too."""
+    return (text.replace("\\", "\\\\").replace("'", "\\'").replace("\u2028", "\\u2028")
+            .replace("\u2029", "\\u2029").replace("</", "<\\/"))
+
+
+def _script(callback: str, number: int, text: str) -> bytes:
+    """Return a classic script that hands JSON `text` to the page: works from file:// where fetch does not."""
+    return f"ZW_SEARCH.{callback}({number},JSON.parse('{_quoted(text)}'));\n".encode("utf-8")

@@ -1,0 +1,223 @@
+"""Posting lists of the search index: which records hold which token, kept as numpy arrays.
+
+At district scale the records' texts hold about 30 million characters and 15 million
+(token, record) pairs: a Python set per record costs about a minute and a gigabyte, so
+tokens are cut with numpy over all texts at once (the same cut as textnorm.tokens, which
+tests/test_search.py checks) and kept as integer keys:
+
+- a Han bigram `ab` is `ord(a) << 18 | ord(b)` (every Han code point is below 2**18);
+- a lone Han character `a` is `SINGLE | ord(a)`;
+- any other token (Latin/digit runs, codes such as 文号, filter facets) is `WORD | n`,
+  numbered by a `Words` table in the order first seen. Numbers never reach the output,
+  which names tokens by their text.
+
+A posting is `key << RECORD_BITS | record`; `Postings` holds them as one sorted array per
+list, so that a record's tokens, a token's records and an edit are each a vectorised step.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .textnorm import HAN_RANGES, LATIN_RUN
+
+RECORD_BITS = 24  # up to 16 million records: a province is about 2 million
+RECORD_MASK = (1 << RECORD_BITS) - 1
+CHAR_BITS = 18
+CHAR_MASK = (1 << CHAR_BITS) - 1
+SINGLE = 1 << 36
+WORD = 1 << 37
+
+
+class Words:
+    """Number the tokens that are not Han: Latin/digit runs, codes and facets."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.texts: list[str] = []
+
+    def key(self, word: str) -> int:
+        number = self.numbers.get(word)
+        if number is None:
+            number = self.numbers[word] = len(self.texts)
+            self.texts.append(word)
+        return WORD | number
+
+    def text(self, key: int) -> str:
+        """Return the token a key stands for."""
+        if key >= WORD:
+            return self.texts[key - WORD]
+        if key >= SINGLE:
+            return chr(key & CHAR_MASK)
+        return chr(key >> CHAR_BITS) + chr(key & CHAR_MASK)
+
+
+BATCH_CHARS = 2_000_000  # characters cut at once: bounds the arrays to tens of MB
+
+
+def _code_points(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Return the code points of the texts joined by NUL (never Han), and each one's text number."""
+    joined = "\0".join(texts) + "\0"
+    points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    lengths = np.fromiter((len(text) + 1 for text in texts), dtype=np.int64, count=len(texts))
+    return points, np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
+
+
+def _is_han(points: np.ndarray) -> np.ndarray:
+    han = np.zeros(len(points), dtype=bool)
+    for first, last in HAN_RANGES:
+        han |= (points >= first) & (points <= last)
+    return han
+
+
+def han_pairs(texts: list[str], records: np.ndarray, every_char: bool = False) -> np.ndarray:
+    """Return the sorted unique postings of the Han tokens of normalised texts (text i is record records[i]).
+
+    Han runs give their bigrams and a lone Han character itself, as textnorm.tokens does;
+    `every_char` adds every Han character alone, as titles are indexed (a one-character
+    query then finds titles).
+    """
+    parts = [np.zeros(0, dtype=np.int64)]
+    start = 0
+    while start < len(texts):
+        end, size = start, 0
+        while end < len(texts) and (size < BATCH_CHARS or end == start):
+            size += len(texts[end]) + 1
+            end += 1
+        parts.append(_han_pairs(texts[start:end], records[start:end], every_char))
+        start = end
+    return unique(np.concatenate(parts))
+
+
+def _han_pairs(texts: list[str], records: np.ndarray, every_char: bool) -> np.ndarray:
+    points, owner = _code_points(texts)
+    han = _is_han(points)
+    after = np.append(han[1:], False)
+    before = np.insert(han[:-1], 0, False)
+    pair = np.flatnonzero(han & after)
+    alone = np.flatnonzero(han if every_char else han & ~before & ~after)
+    points = points.astype(np.int64)
+    keys = np.concatenate(((points[pair] << CHAR_BITS) | points[pair + 1], SINGLE | points[alone]))
+    owners = records.astype(np.int64)[np.concatenate((owner[pair], owner[alone]))]
+    return unique(owners | keys << RECORD_BITS)
+
+
+def word_pairs(words: Words, texts: list[str], records: np.ndarray, extra: list[list[str]] | None = None) -> np.ndarray:
+    """Return the sorted unique postings of the Latin/digit runs of normalised texts, and of `extra` tokens."""
+    keys: list[int] = []
+    owners: list[int] = []
+    for i, text in enumerate(texts):
+        found = set(LATIN_RUN.findall(text))
+        if extra is not None:
+            found.update(extra[i])
+        found.discard("")
+        keys.extend(map(words.key, found))
+        owners.extend([int(records[i])] * len(found))
+    if not keys:
+        return np.zeros(0, dtype=np.int64)
+    return unique(np.array(owners, dtype=np.int64) | np.array(keys, dtype=np.int64) << RECORD_BITS)
+
+
+def unique(postings: np.ndarray) -> np.ndarray:
+    """Return postings sorted without repeats (np.unique hashes since numpy 2.3: far slower here)."""
+    return _distinct(np.sort(postings))
+
+
+def _distinct(ascending: np.ndarray) -> np.ndarray:
+    """Return an ascending array without repeats."""
+    return ascending[np.append(True, ascending[1:] != ascending[:-1])] if len(ascending) else ascending
+
+
+def without(postings: np.ndarray, drop: np.ndarray) -> np.ndarray:
+    """Return the sorted postings not in the sorted array `drop`."""
+    if not len(drop) or not len(postings):
+        return postings
+    at = np.minimum(np.searchsorted(drop, postings), len(drop) - 1)
+    return postings[drop[at] != postings]
+
+
+def records_of(postings: np.ndarray) -> np.ndarray:
+    return postings & RECORD_MASK
+
+
+def keys_of(postings: np.ndarray) -> np.ndarray:
+    return postings >> RECORD_BITS
+
+
+@dataclass
+class Postings:
+    """Every posting of the index: `title` (a document's title and codes) and `text` (only in the text)."""
+
+    title: np.ndarray
+    text: np.ndarray
+
+    @classmethod
+    def joined(cls, parts: list["Postings"]) -> "Postings":
+        """Return the postings of parts that hold different records."""
+        return cls(*(np.sort(np.concatenate([getattr(p, name) for p in parts] or [np.zeros(0, dtype=np.int64)]))
+                     for name in ("title", "text")))
+
+    def of_records(self, records: np.ndarray) -> "Postings":
+        """Return the postings of the given records."""
+        return Postings(*(p[np.isin(p & RECORD_MASK, records)] for p in (self.title, self.text)))
+
+    def without_records(self, records: np.ndarray) -> "Postings":
+        return Postings(*(p[~np.isin(p & RECORD_MASK, records)] for p in (self.title, self.text)))
+
+    def with_postings(self, other: "Postings") -> "Postings":
+        """Return these postings and `other`'s, which holds other records: inserted, not sorted again."""
+        return Postings(*(np.insert(mine, np.searchsorted(mine, theirs), theirs)
+                          for mine, theirs in ((self.title, other.title), (self.text, other.text))))
+
+    def renumbered(self, mapping: np.ndarray) -> "Postings":
+        """Return the postings with record r numbered mapping[r]."""
+        return Postings(*(np.sort((p & ~RECORD_MASK) | mapping[p & RECORD_MASK]) for p in (self.title, self.text)))
+
+    def keys(self) -> np.ndarray:
+        """Return every token key, sorted."""
+        return np.union1d(*(_distinct(keys_of(p)) for p in (self.title, self.text)))
+
+    def lists(self, keys: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Return the title and the text records of each key, in order."""
+        return slices(self.title, keys), slices(self.text, keys)
+
+    @property
+    def size(self) -> int:
+        return len(self.title) + len(self.text)
+
+
+def slices(postings: np.ndarray, keys: np.ndarray) -> list[np.ndarray]:
+    starts = np.searchsorted(postings, keys << RECORD_BITS)
+    ends = np.searchsorted(postings, (keys + 1) << RECORD_BITS)
+    return [postings[s:e] & RECORD_MASK for s, e in zip(starts.tolist(), ends.tolist())]
+
+
+HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
+
+
+def gap_texts(lists: list[np.ndarray]) -> list[str]:
+    """Return each ascending list of records as hexadecimal gaps, `3,1,a`: short text that decodes fast.
+
+    The digits of all lists are laid out by numpy in one buffer, then cut per list: a
+    Python call or int object per number costs seconds and hundreds of MB at district scale.
+    """
+    lengths = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    if not lengths.sum():
+        return [""] * len(lists)
+    values = np.concatenate(lists).astype(np.int64)
+    gaps = np.diff(values, prepend=0)
+    starts = np.cumsum(lengths) - lengths
+    firsts = starts[lengths > 0]
+    gaps[firsts] = values[firsts]
+    digits = np.ones(len(gaps), dtype=np.int64)
+    for power in range(1, 8):
+        digits += gaps >= 16 ** power
+    ends = np.cumsum(digits + 1)  # each number ends with a comma
+    buffer = np.full(int(ends[-1]), ord(","), dtype=np.uint8)
+    for place in range(int(digits.max())):
+        has = digits > place
+        buffer[ends[has] - 2 - place] = HEX[(gaps[has] >> (4 * place)) & 15]
+    text = buffer.tobytes().decode("ascii")
+    bounds = np.concatenate(([0], ends))[np.append(starts, len(gaps))].tolist()
+    return [text[bounds[i]:bounds[i + 1] - 1] if bounds[i + 1] > bounds[i] else "" for i in range(len(lists))]
