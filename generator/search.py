@@ -149,7 +149,7 @@ class SearchIndex:
     # Files ------------------------------------------------------------------------------
 
     def _write(self, site: Site, items: list[Item], keys: np.ndarray | None) -> None:
-        """Render what changed: the shards of `keys` (tokens whose postings changed; None: all), rows, index.js."""
+        """Render what changed: the shards of `keys` (tokens whose postings changed; None: all), rows, search.js."""
         labels = self._labels(items)
         if keys is not None:
             keys = np.union1d(keys, sp.keys_of(np.setxor1d(labels, self._label_postings)))
@@ -157,8 +157,7 @@ class SearchIndex:
         count = files.shard_count(self._postings.size + len(labels))
         self._write_shards(count, None if count != len(self._shards) else keys)
         self._write_chunks([row(item, self._contents[item.key].snippet) for item in items], keys is None)
-        self._files[f"{FOLDER}/index.js"] = files.index_file(self._meta(site, items, count), self._lunr_index(items))
-        self._files[f"{FOLDER}/search.js"] = files.engine_file()
+        self._files[f"{FOLDER}/search.js"] = files.engine_file(self._meta(site, items, count), self._lunr_index(items))
 
     def _labels(self, items: list[Item]) -> np.ndarray:
         """Return the postings of what labels records beside their words: filter facets, 文号 and 索引号.

@@ -1,10 +1,10 @@
 """The search index as files: classic scripts that hand their data to `ZW_SEARCH`, so they load from file://.
 
 Layout under `search/` (research/search.md, "Recommended architecture"):
-- `search.js`: lunr.js 2.3.9 (vendored), the engine (data/search.js) and the Traditional→
-  Simplified map. The same for every site.
-- `index.js`: what every query needs first: counts, shard count, abbreviations, filter
-  vocabularies, and the lunr index of the matters' titles (built by lunr.py).
+- `search.js`: everything a query needs before its tokens' shards, in one file so that the
+  shards are asked for as soon as it runs: lunr.js 2.3.9 (vendored), the engine
+  (data/search.js), the Traditional→Simplified map, the counts, shard count,
+  abbreviations and filter vocabularies, and the lunr index of the matters' titles.
 - `p/N.js`: postings shards, token → [records with it in the title, records with it only in
   the text], as hexadecimal gaps. A query loads only its tokens' shards.
 - `d/N.js`: what the results show (title, address, kind, domains, date, validity, snippet,
@@ -19,7 +19,7 @@ import json
 import math
 from pathlib import Path
 
-from .textnorm import t2s_pairs
+from .textnorm import t2s_table
 
 FOLDER = "search"
 CHUNK = 16
@@ -62,20 +62,19 @@ def chunk_file(number: int, rows: list[list[str]]) -> bytes:
     return _script("d", number, _json(rows))
 
 
-def index_file(meta: dict, lunr_index: str) -> bytes:
-    """Return index.js: `meta` and the matters' lunr index (already serialised JSON)."""
-    text = _json(meta)[:-1] + ',"lunr":' + lunr_index + "}"
-    # Set aside if the engine has not run yet: index.js and search.js load in parallel.
-    return (f"(function(d){{var S=window.ZW_SEARCH;if(S&&S.i)S.i(d);else window.ZW_SEARCH_INDEX=d;}})"
-            f"(JSON.parse('{_quoted(text)}'));\n").encode("utf-8")
-
-
 @functools.lru_cache(maxsize=1)
-def engine_file() -> bytes:
-    """Return search.js: lunr.js as published (with its licence), the engine, the Traditional→Simplified map."""
+def _engine() -> str:
     lunr = LUNR.read_text(encoding="utf-8").rstrip("\n")
     engine = ENGINE.read_text(encoding="utf-8").rstrip("\n")
-    return f"{lunr}\n{engine}\nZW_SEARCH.t('{_quoted(t2s_pairs())}');\nZW_SEARCH.start();\n".encode("utf-8")
+    # A JSON object: the browser parses it into a lookup faster than a script can build one.
+    table = _json({chr(code): simplified for code, simplified in t2s_table().items()})
+    return f"{lunr}\n{engine}\nZW_SEARCH.t(JSON.parse('{_quoted(table)}'));\n"
+
+
+def engine_file(meta: dict, lunr_index: str) -> bytes:
+    """Return search.js: lunr.js as published (with its licence), the engine, the map, `meta` and the lunr index."""
+    data = _json(meta)[:-1] + ',"lunr":' + lunr_index + "}"
+    return f"{_engine()}ZW_SEARCH.i(JSON.parse('{_quoted(data)}'));\nZW_SEARCH.start();\n".encode("utf-8")
 
 
 def _json(data: object) -> str:

@@ -33,20 +33,10 @@ CODE_CHARS = re.compile(f"[^{HAN}a-z0-9]+")
 
 
 @functools.lru_cache(maxsize=1)
-def _t2s_pairs() -> str:
-    return json.loads(DATA.read_text(encoding="utf-8"))["map"]
-
-
-@functools.lru_cache(maxsize=1)
 def t2s_table() -> dict[int, str]:
     """Return the Traditional→Simplified character table (from OpenCC, see tools/make_t2s.py)."""
-    pairs = _t2s_pairs()
+    pairs = json.loads(DATA.read_text(encoding="utf-8"))["map"]
     return {ord(pairs[i]): pairs[i + 1] for i in range(0, len(pairs), 2)}
-
-
-def t2s_pairs() -> str:
-    """Return the map as one string of (Traditional, Simplified) pairs, as shipped to the browser."""
-    return _t2s_pairs()
 
 
 @functools.lru_cache(maxsize=1)

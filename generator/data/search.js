@@ -1,7 +1,8 @@
 /* Search engine for the static index written by generator/search.py (files: search_files.py).
  * A classic script: fetch, XHR, workers from URLs, modules and WASM all fail from file:// (kiosks),
  * so every index file is a classic script too, calling back into window.ZW_SEARCH.
- * lunr.js 2.3.9 comes first in the same file; the Traditional→Simplified map is appended after it.
+ * In search/search.js lunr.js 2.3.9 comes first; the Traditional→Simplified map, the site's
+ * meta and its matters' lunr index are appended, then ZW_SEARCH.start().
  * Normalisation and tokens mirror generator/textnorm.py exactly. */
 (function () {
   'use strict';
@@ -20,10 +21,15 @@
   var PAGE = 10; // results a page shows; the first page's rows load with the first query
   var script = document.currentScript;
   var root = script ? script.src.replace(/search\/search\.js(\?.*)?$/, '') : '';
-  var loaded = {}, waiting = {}, shards = {}, chunks = {}, t2s = {}, meta = null, matters = null;
-  var searches = {};
+  var loaded = {}, waiting = {}, shards = {}, chunks = {}, meta = null, matters = null, searches = {};
+  var t2s = {};
 
   function mark(name) { if (window.performance && performance.mark) performance.mark('zw-search:' + name); }
+
+  S.t = function (value) { t2s = value; }; // {Traditional: Simplified}, from the same OpenCC data as textnorm.py
+  S.i = function (value) { meta = value; };
+  S.p = function (n, value) { shards[n] = value; done('p/' + n); };
+  S.d = function (n, value) { chunks[n] = value; done('d/' + n); };
 
   function done(key) {
     loaded[key] = true;
@@ -31,15 +37,6 @@
     delete waiting[key];
     for (var i = 0; i < callbacks.length; i++) callbacks[i](null);
   }
-  S.i = function (value) { meta = value; mark('index'); done('index'); };
-  S.p = function (n, value) { shards[n] = value; done('p/' + n); };
-  S.d = function (n, value) { chunks[n] = value; done('d/' + n); };
-  /* Walk code points, not UTF-16 units: the map and the text hold astral characters. */
-  function chars(text) { return Array.from ? Array.from(text) : text.split(''); }
-  S.t = function (pairs) {
-    var list = chars(pairs);
-    for (var i = 0; i + 1 < list.length; i += 2) t2s[list[i]] = list[i + 1];
-  };
 
   /* Load index files (by key, e.g. 'p/12') as injected classic scripts; call back once all are in. */
   function need(keys, callback) {
@@ -52,7 +49,6 @@
       if (loaded[key]) { pending--; return; }
       if (waiting[key]) { waiting[key].push(one); return; }
       waiting[key] = [one];
-      if (key === 'index' && document.querySelector('script[src$="search/index.js"]')) return; // the page loads it
       var tag = document.createElement('script');
       tag.src = root + 'search/' + key + '.js';
       tag.onerror = function () {
@@ -65,9 +61,14 @@
     one(null);
   }
 
+  /* Walk code points, not UTF-16 units: the map and the text hold astral characters. */
+  function chars(text) { return Array.from ? Array.from(text) : text.split(''); }
+
+  function simplified(c) { return t2s[c] || c; }
+
   function normalize(text) {
     var s = (text.normalize ? text.normalize('NFKC') : text).toLowerCase();
-    return chars(s).map(function (c) { return t2s[c] || c; }).join('');
+    return chars(s).map(simplified).join('');
   }
   S.normalize = normalize;
 
@@ -131,26 +132,33 @@
     return shard && shard[token];
   }
 
-  /* Call visit(n) for each record of a list of hexadecimal gaps ("3,1,a"), without splitting it. */
-  function decode(gaps, visit) {
-    var n = 0, value = 0, digit = false;
-    for (var i = 0; i < gaps.length; i++) {
-      var c = gaps.charCodeAt(i);
-      if (c === 44) { n += value; visit(n); value = 0; digit = false; continue; }
-      value = value * 16 + (c < 58 ? c - 48 : c - 87);
-      digit = true;
+  /* Add 1 to counts[n] for each record n of a list of hexadecimal gaps ("3,1,a"), read in place;
+     `touched` collects each record the first time any list of the query names it. */
+  function count(gaps, counts, seen, touched) {
+    var n = 0, value = 0, length = gaps.length;
+    for (var i = 0; i <= length; i++) {
+      var c = i < length ? gaps.charCodeAt(i) : 44;
+      if (c !== 44) { value = value * 16 + (c < 58 ? c - 48 : c - 87); continue; }
+      if (!length) break;
+      n += value;
+      value = 0;
+      counts[n]++;
+      if (!seen[n]) { seen[n] = 1; touched.push(n); }
     }
-    if (digit) { n += value; visit(n); }
   }
 
   /* The matters' titles are searched with lunr (research/search.md §1): idx.query with the pre-cut
      tokens and no pipeline, since lunr's query parser splits on spaces only and its trimmer erases
      Chinese. A lone Han character matches inside title bigrams through wildcards. */
-  function matterHits(list, visit) {
+  function matterIndex() {
     if (!matters) { matters = lunr.Index.load(meta.lunr); mark('lunr'); }
+    return matters;
+  }
+
+  function matterHits(list, visit) {
     var wildcard = lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING;
     var single = list.filter(function (t) { return chars(t).length === 1 && HAN_RUN.test(t); });
-    matters.query(function (q) {
+    matterIndex().query(function (q) {
       list.forEach(function (t) {
         q.term(t, single.indexOf(t) < 0 ? {fields: ['t'], usePipeline: false}
           : {fields: ['t'], usePipeline: false, wildcard: wildcard});
@@ -168,41 +176,50 @@
 
   /* Score every record for one variant: 3 a token in the title, 1 a token only in the text, over the
      query's tokens; a record must hold half of them at least (a part of a word still matches:
-     出生证明 finds 出生医学证明). A 文号 or 索引号 typed whole outranks everything. */
-  function scoreVariant(variant, best, extra, filters) {
-    var count = variant.tokens.length, title = new Uint8Array(meta.records), text = new Uint8Array(meta.records);
-    var touched = [];
-    function hit(list) { return function (n) { if (!title[n] && !text[n]) touched.push(n); list[n]++; }; }
+     出生证明 finds 出生医学证明). A 文号 or 索引号 typed whole outranks everything. `work` holds arrays
+     reused from variant to variant: allocating them again costs garbage collections at district scale. */
+  function scoreVariant(variant, work, filters) {
+    var size = variant.tokens.length, title = work.title, text = work.text, seen = work.seen, touched = [];
     variant.tokens.forEach(function (token) {
       var lists = entry(token);
       if (!lists) return;
-      decode(lists[0], hit(title));
-      decode(lists[1], hit(text));
+      count(lists[0], title, seen, touched);
+      count(lists[1], text, seen, touched);
     });
-    if (count && filters.type !== 'd') {
+    if (size && filters.type !== 'd') {
       matterHits(variant.tokens, function (n, hits, score) {
-        if (!title[n] && !text[n]) touched.push(n);
+        if (!seen[n]) { seen[n] = 1; touched.push(n); }
         title[n] += hits;
-        extra[n] = Math.max(extra[n] || 0, score);
+        work.lunr[n] = Math.max(work.lunr[n] || 0, score);
       });
     }
-    var needed = Math.ceil(count / 2);
-    touched.forEach(function (n) {
-      if (title[n] + text[n] < needed) return;
+    var needed = Math.ceil(size / 2), best = work.best;
+    for (var i = 0; i < touched.length; i++) {
+      var n = touched[i], t = title[n], x = text[n];
+      title[n] = text[n] = seen[n] = 0;
+      if (t + x < needed) continue;
       // A title matches when it holds half the query at least: one shared bigram (居民 of 居民身份证) is no title hit.
-      var score = (title[n] >= needed ? 3 * title[n] + text[n] : title[n] + text[n]) / count;
-      if (score > best[n]) best[n] = score;
-    });
-    if (variant.code && entry(variant.code)) {
-      decode(entry(variant.code)[0], function (n) { best[n] = Math.max(best[n], 100); });
+      var score = (t >= needed ? 3 * t + x : t + x) / size;
+      if (score > best[n]) { if (!best[n]) work.found.push(n); best[n] = score; }
+    }
+    var code = variant.code && entry(variant.code);
+    if (code) {
+      var codeTouched = [];
+      count(code[0], title, seen, codeTouched);
+      codeTouched.forEach(function (m) {
+        title[m] = seen[m] = 0;
+        if (!best[m]) work.found.push(m);
+        best[m] = Math.max(best[m], 100);
+      });
     }
   }
 
   function filterMask(filters) {
     var mask = null;
     facetTokens(filters).forEach(function (token) {
-      var next = new Uint8Array(meta.records), lists = entry(token);
-      if (lists) decode(lists[0], function (n) { if (!mask || mask[n]) next[n] = 1; });
+      var next = new Uint8Array(meta.records), lists = entry(token), listed = [];
+      if (lists) count(lists[0], next, new Uint8Array(meta.records), listed);
+      if (mask) listed.forEach(function (n) { next[n] = mask[n]; });
       mask = next;
     });
     return mask;
@@ -210,16 +227,13 @@
 
   /* Rank: score; then matters before documents (matters by lunr's BM25, then site order), then the
      higher record number: valid above expired and repealed, newer above older (search_records.py). */
-  function rank(best, extra, filters) {
-    var matterCount = meta.matters, mask = filterMask(filters), all = [], kept = [];
-    for (var n = 0; n < best.length; n++) {
-      if (!best[n]) continue;
-      all.push(n);
-      if (filters.type === 'm' && n >= matterCount) continue;
-      if (filters.type === 'd' && n < matterCount) continue;
-      if (mask && !mask[n]) continue;
-      kept.push(n);
-    }
+  function rank(work, filters) {
+    var matterCount = meta.matters, mask = filterMask(filters), best = work.best, extra = work.lunr;
+    var kept = work.found.filter(function (n) {
+      if (filters.type === 'm' && n >= matterCount) return false;
+      if (filters.type === 'd' && n < matterCount) return false;
+      return !mask || mask[n];
+    });
     kept.sort(function (a, b) {
       var am = a < matterCount, bm = b < matterCount;
       if (best[a] !== best[b]) return best[b] - best[a];
@@ -227,7 +241,7 @@
       if (am) return ((extra[b] || 0) - (extra[a] || 0)) || (a - b);
       return b - a;
     });
-    return {order: kept, unfiltered: all.length};
+    return {order: kept, unfiltered: work.found.length};
   }
 
   /* Start a search, or join the one running for the same query and filters; call back with its ranking. */
@@ -243,22 +257,22 @@
       if (err) delete searches[key]; else search.result = result;
       search.callbacks.forEach(function (cb) { cb(err, result); });
     }
-    need(['index'], function (err) {
+    var list = variants(normalize(query).trim()), files = [];
+    list.forEach(function (v) { files = files.concat(v.tokens, v.code ? [v.code] : []); });
+    files = unique(files.concat(facetTokens(filters)).map(function (t) { return 'p/' + shardOf(t, meta.shards); }));
+    need(files, function (err) {
       if (err) return finish(err);
-      var list = variants(normalize(query).trim()), files = [];
-      list.forEach(function (v) { files = files.concat(v.tokens, v.code ? [v.code] : []); });
-      files = unique(files.concat(facetTokens(filters)).map(function (t) { return 'p/' + shardOf(t, meta.shards); }));
-      need(files, function (err2) {
-        if (err2) return finish(err2);
-        mark('shards');
-        var best = new Float64Array(meta.records), extra = {};
-        list.forEach(function (v) { scoreVariant(v, best, extra, filters); });
-        var result = rank(best, extra, filters);
-        result.words = unique(list.map(function (v) { return v.text; }));
-        mark('ranked');
-        finish(null, result);
-      });
+      mark('shards');
+      var records = meta.records;
+      var work = {best: new Float64Array(records), lunr: {}, found: [], title: new Uint8Array(records),
+                  text: new Uint8Array(records), seen: new Uint8Array(records)};
+      list.forEach(function (v) { scoreVariant(v, work, filters); });
+      var result = rank(work, filters);
+      result.words = unique(list.map(function (v) { return v.text; }));
+      mark('ranked');
+      finish(null, result);
     });
+    if (filters.type !== 'd') matterIndex(); // while the shards load
   }
 
   function rows(order, callback) {
@@ -288,14 +302,11 @@
     });
   };
   S.pageSize = PAGE;
-  S.meta = function (callback) { need(['index'], function (err) { callback(err, meta); }); };
 
-  /* Called last in search.js, once the map is in: take index.js if it came first, start the search of
-     search.html?q=… at once (its files load while the page is still being laid out), then serve the
-     page's queue. */
+  /* Called last in search.js, once the data is in: start the search of search.html?q=… at once (its
+     files load while the page is still being laid out), then serve the page's queue. */
   S.start = function () {
     mark('engine');
-    if (window.ZW_SEARCH_INDEX) S.i(window.ZW_SEARCH_INDEX);
     var params = window.URLSearchParams ? new URLSearchParams(window.location.search) : null;
     var first = params && (params.get('q') || '').trim();
     if (first) {

@@ -1,6 +1,6 @@
 /* search.html: shows what window.ZW_SEARCH (search/search.js) finds, and searches again in place.
    A classic script like the engine (file:// forbids modules); the page works without it through
-   the form's own GET. Loaded only by search.html, after site.js. */
+   the form's own GET. Loaded only by search.html, after search.js. */
 (function () {
   'use strict';
 
@@ -175,9 +175,10 @@
     fromAddress();
   }
 
-  /* The engine loads asynchronously and may come before or after this script. */
+  /* Start when both the engine and the results' elements are there: search.html loads this script
+     after them, so at once, without waiting for the rest of the page. */
   var engine = window.ZW_SEARCH = window.ZW_SEARCH || {};
   (engine.queue = engine.queue || []).push(function () {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+    if (document.getElementById('search-more')) start(); else document.addEventListener('DOMContentLoaded', start);
   });
 })();
