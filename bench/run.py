@@ -9,7 +9,6 @@ bench/results.json. The corpus is generated once per scale and cached under benc
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import os
@@ -21,9 +20,10 @@ import sys
 import time
 from pathlib import Path
 
+import search_budget  # bench/search_budget.py, beside this script
+
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "cache"
-QUERIES = ["出生登记", "低保", "社会保险", "户籍迁入", "养老服务补贴", "环境影响评价", "义务教育入学", "就业困难人员"]
 
 
 def corpus(scale: float) -> Path:
@@ -61,44 +61,6 @@ def tree_size(folder: Path) -> tuple[int, int, int]:
     return len(files), sum(p.stat().st_size for p in files), sum(1 for p in files if p.suffix == ".html")
 
 
-def search_budget(output: Path) -> dict:
-    """Measure what a first query loads and how fast results show, in Chromium from file://."""
-    from playwright.sync_api import sync_playwright
-
-    args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
-    figures: dict[str, list] = {"first_ms": [], "first_kib_gzip": [], "later_ms": []}
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=args)
-        for query in QUERIES:
-            context = browser.new_context()
-            page = context.new_page()
-            loaded: list[str] = []
-            page.on("requestfinished", lambda request: loaded.append(request.url))
-            start = time.perf_counter()
-            page.goto((output / "search.html").as_uri() + "?q=" + query)
-            page.wait_for_function("() => document.querySelector('#search-results li') || "
-                                   "document.getElementById('search-help').hidden === false", timeout=20_000)
-            figures["first_ms"].append((time.perf_counter() - start) * 1000)
-            total = 0
-            for url in set(loaded):
-                path = Path(url.removeprefix("file://").split("?")[0])
-                if path.is_file():
-                    total += len(gzip.compress(path.read_bytes(), 6))
-            figures["first_kib_gzip"].append(total / 1024)
-            for other in QUERIES[:4]:
-                ms = page.evaluate("q => new Promise(r => { const t = performance.now();"
-                                   " ZW_SEARCH.search(q, {}, 20, () => r(performance.now() - t)); })", other)
-                figures["later_ms"].append(ms)
-            context.close()
-        browser.close()
-    return {"first_query_ms_median": statistics.median(figures["first_ms"]),
-            "first_query_ms_max": max(figures["first_ms"]),
-            "first_query_kib_gzip_median": statistics.median(figures["first_kib_gzip"]),
-            "first_query_kib_gzip_max": max(figures["first_kib_gzip"]),
-            "later_query_ms_median": statistics.median(figures["later_ms"]),
-            "later_query_ms_max": max(figures["later_ms"])}
-
-
 def measure(scale: float, runs: int) -> dict:
     content = corpus(scale)
     output = CACHE / f"output-{scale:g}"
@@ -118,8 +80,10 @@ def measure(scale: float, runs: int) -> dict:
         "search_files": len(search_files),
         "log": cold[-1]["log"],
     }
+    search: dict = {"index": search_budget.index_timings(content)}
     if shutil.which("chromium") or Path("/usr/bin/chromium").exists():
-        result["search"] = search_budget(output)
+        search["browser"] = search_budget.browser_budget(output)
+    result["search"] = search
     return result
 
 
@@ -138,11 +102,7 @@ def main() -> int:
               f"({r['cold_cores_busy']:.2f} cores busy), peak RSS {r['peak_rss_mib']:.0f} MiB")
         print(f"  no-change build {r['nochange_rebuild_wall_s']:.1f} s wall")
         print(f"  search index    {r['search_index_mib']:.1f} MiB in {r['search_files']} files")
-        if "search" in r:
-            s = r["search"]
-            print(f"  first query     {s['first_query_kib_gzip_median']:.0f} KiB gzip (max {s['first_query_kib_gzip_max']:.0f}),"
-                  f" {s['first_query_ms_median']:.0f} ms to results (max {s['first_query_ms_max']:.0f})")
-            print(f"  later queries   {s['later_query_ms_median']:.1f} ms (max {s['later_query_ms_max']:.1f})")
+        search_budget.print_figures(r["search"])
         print(f"  {r['log']}")
     print(f"\nwritten to {HERE / 'results.json'}")
     return 0

@@ -21,7 +21,7 @@ from . import search_files as files
 from . import search_postings as sp
 from .model import Document, Matter, Site
 from .search_files import FOLDER  # noqa: F401  (build.py names the folder through this module)
-from .search_records import Content, Item, codes, content, facets, order, row
+from .search_records import Content, Item, codes, content, facets, order, place, row
 from .textnorm import tokens
 from .vocabulary import STAGES
 
@@ -71,15 +71,20 @@ class SearchIndex:
         self._contents: dict[str, Content] = {}
         items = order(site)
         self._keys = [item.key for item in items]
+        self._places = {item.key: place(item) for item in items}  # what a record's place in the order rests on
         self._postings = self._read(items, list(range(len(items))))
-        self._label_postings = np.zeros(0, dtype=np.int64)  # facets and codes (see _labels)
+        # What records show and are labelled with (filters, codes), kept by key: see _derive.
+        self._rows: dict[str, list[str]] = {}
+        self._labels: dict[str, list[str]] = {}
+        self._label_postings = np.zeros(0, dtype=np.int64)
+        self._linked: dict[str, set[str]] = {}  # matter key → keys of its documents when last derived
         self._code_tokens: dict[tuple[str, str], list[str]] = {}
         self._files: dict[str, bytes] = {}
-        self._rows: list[list[str]] = []
+        self._chunk_rows: list[list[str]] = []
         self._shards: dict[int, set[int]] = {}  # shard number → keys of the tokens in it
         self._shard_of: dict[int, int] = {}  # token key → shard number
         self._lunr: tuple[tuple[str, ...] | None, str] = (None, "")
-        self._write(site, items, None)
+        self._write(site, items, None, None)
 
     def files(self) -> dict[str, bytes]:
         """Return every search file as {output path: bytes}."""
@@ -96,19 +101,17 @@ class SearchIndex:
         the chunk of its row; a new, deleted or re-dated record renumbers records, and then
         every shard is rendered again (only the changed ones are returned).
         """
-        items = order(site)
-        keys = [item.key for item in items]
+        items, keys = self._order(site, changed)
         self._abbreviations = {**ABBREVIATIONS, **site.abbreviations, **self._extra}
         if _names(site) != self._names:  # records' texts hold these names
             self._names, changed = _names(site), set(keys)
         fresh = {key for key in keys if key in changed or key not in self._contents}
         old = {key: number for number, key in enumerate(self._keys)}
         kept = set(keys) - fresh - removed
-        gone = np.array(sorted(number for key, number in old.items() if key not in kept), dtype=np.int64)
         for key in old.keys() - kept:
             self._contents.pop(key, None)
-        before = self._postings.of_records(gone)
-        self._postings = self._postings.without_records(gone)
+        gone = np.array(sorted(number for key, number in old.items() if key not in kept), dtype=np.int64)
+        before, self._postings = self._postings.split(gone)
         renumbered = keys != self._keys
         if renumbered:
             new = {key: number for number, key in enumerate(keys)}
@@ -118,9 +121,35 @@ class SearchIndex:
         after = self._read([items[n] for n in numbers], numbers)
         self._postings = self._postings.with_postings(after)
         previous = dict(self._files)
-        self._write(site, items, None if renumbered else np.union1d(before.keys(), after.keys()))
+        if renumbered:
+            self._write(site, items, None, None)
+        else:  # the same records, same numbers: only the postings that differ reach the files
+            touched = np.union1d(*(sp.keys_of(np.setxor1d(b, a)) for b, a in ((before.title, after.title),
+                                                                              (before.text, after.text))))
+            self._write(site, items, touched, self._affected(site, fresh))
         written = {path: data for path, data in self._files.items() if previous.get(path) != data}
         return written, set(previous) - set(self._files)
+
+    def _order(self, site: Site, changed: set[str]) -> tuple[list[Item], list[str]]:
+        """Return the records in order and their keys, sorting again only when one came, went or may have moved."""
+        by_key: dict[str, Item] = {m.key: m for m in site.matters}
+        by_key.update((d.key, d) for d in site.documents)
+        if by_key.keys() == set(self._keys) and all(self._places.get(k) == place(by_key[k]) for k in changed
+                                                    if k in by_key):
+            return [by_key[key] for key in self._keys], self._keys
+        items = order(site)
+        keys = [item.key for item in items]
+        self._places = {key: place(item) for key, item in zip(keys, items)}
+        return items, keys
+
+    def _affected(self, site: Site, fresh: set[str]) -> set[str]:
+        """Return the records whose row or labels an edit of `fresh` can change: them, and the documents
+        of an edited matter (they show its domain), linked before or now."""
+        affected = set(fresh)
+        for matter in site.matters:
+            if matter.key in fresh:
+                affected |= self._linked.get(matter.key, set()) | {d.key for d in matter.documents}
+        return affected
 
     # Tokens -----------------------------------------------------------------------------
 
@@ -148,24 +177,46 @@ class SearchIndex:
 
     # Files ------------------------------------------------------------------------------
 
-    def _write(self, site: Site, items: list[Item], keys: np.ndarray | None) -> None:
-        """Render what changed: the shards of `keys` (tokens whose postings changed; None: all), rows, search.js."""
-        labels = self._labels(items)
-        if keys is not None:
-            keys = np.union1d(keys, sp.keys_of(np.setxor1d(labels, self._label_postings)))
-        self._label_postings = labels
-        count = files.shard_count(self._postings.size + len(labels))
-        self._write_shards(count, None if count != len(self._shards) else keys)
-        self._write_chunks([row(item, self._contents[item.key].snippet) for item in items], keys is None)
+    def _write(self, site: Site, items: list[Item], keys: np.ndarray | None, affected: set[str] | None) -> None:
+        """Render what changed: the shards of `keys` (tokens whose postings changed; None: all), the rows
+        and labels of `affected` records (None: all), and search.js."""
+        label_keys = self._derive(items, affected)
+        count = files.shard_count(self._postings.size + len(self._label_postings))
+        everything = keys is None or count != len(self._shards)
+        self._write_shards(count, None if everything else np.union1d(keys, label_keys))
+        self._write_chunks([self._rows[key] for key in self._keys], keys is None)
         self._files[f"{FOLDER}/search.js"] = files.engine_file(self._meta(site, items, count), self._lunr_index(items))
 
-    def _labels(self, items: list[Item]) -> np.ndarray:
-        """Return the postings of what labels records beside their words: filter facets, 文号 and 索引号.
+    def _derive(self, items: list[Item], affected: set[str] | None) -> np.ndarray:
+        """Derive the rows and labels (filter facets, 文号 and 索引号) of `affected` records, or of all;
+        return the keys of the label tokens whose postings changed.
 
-        Derived again for every record on each update: they depend on other items too."""
-        extra = [facets(item) + (self._codes(item.number, item.index_no) if isinstance(item, Document) else [])
-                 for item in items]
-        return sp.word_pairs(self._words, [""] * len(items), np.arange(len(items), dtype=np.int64), extra)
+        Unlike a record's words, these read other items: a document's domains come from its
+        matters, and a generated 索引号 counts the publisher's documents of the year (a new or
+        re-dated document renumbers, so everything is derived again then)."""
+        numbers, labels = [], []
+        for number, (key, item) in enumerate(zip(self._keys, items)):
+            if affected is not None and key not in affected:
+                continue
+            self._rows[key] = row(item, self._contents[key].snippet)
+            self._labels[key] = facets(item) + (
+                self._codes(item.number, item.index_no) if isinstance(item, Document) else [])
+            if isinstance(item, Matter):
+                self._linked[key] = {d.key for d in item.documents}
+            numbers.append(number)
+            labels.append(self._labels[key])
+        records = np.array(numbers, dtype=np.int64)
+        new = sp.word_pairs(self._words, [""] * len(numbers), records, labels)
+        if affected is None:
+            live = set(self._keys)
+            for cache in (self._rows, self._labels, self._linked):
+                for key in cache.keys() - live:
+                    del cache[key]
+            self._label_postings = new
+            return sp.keys_of(new)
+        old, others = sp.Postings(self._label_postings, np.zeros(0, dtype=np.int64)).split(records)
+        self._label_postings = np.insert(others.title, np.searchsorted(others.title, new), new)
+        return sp.keys_of(np.setxor1d(old.title, new))
 
     def _codes(self, number: str, index_no: str) -> list[str]:
         found = self._code_tokens.get((number, index_no))
@@ -213,11 +264,11 @@ class SearchIndex:
         count = (len(rows) + chunk - 1) // chunk
         for number in range(count):
             part = rows[number * chunk:(number + 1) * chunk]
-            if everything or part != self._rows[number * chunk:(number + 1) * chunk]:
+            if everything or part != self._chunk_rows[number * chunk:(number + 1) * chunk]:
                 self._files[files.chunk_path(number)] = files.chunk_file(number, part)
-        for number in range(count, (len(self._rows) + chunk - 1) // chunk):
+        for number in range(count, (len(self._chunk_rows) + chunk - 1) // chunk):
             self._files.pop(files.chunk_path(number), None)
-        self._rows = rows
+        self._chunk_rows = rows
 
     def _meta(self, site: Site, items: list[Item], count: int) -> dict:
         return {"records": len(items), "matters": len(site.matters), "shards": count, "chunk": files.CHUNK,

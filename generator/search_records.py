@@ -66,6 +66,11 @@ def order(site: Site) -> list[Item]:
     return [*site.matters, *sorted(oldest_first, key=lambda d: d.validity == "valid")]
 
 
+def place(item: Item) -> tuple | None:
+    """Return what a record's place in the order depends on, beside the set of records (matters: their id)."""
+    return None if isinstance(item, Matter) else (item.validity == "valid", document_order(item))
+
+
 def facets(item: Item) -> list[str]:
     """Return the filter tokens of a record: `@d:` its domains, `@s:` its stage (documents only)."""
     if isinstance(item, Matter):
