@@ -277,7 +277,7 @@ class SearchIndex:
 
     def _lunr_index(self, items: list[Item]) -> str:
         """Return the lunr index of the matters' titles as JSON; rebuilt only when a matter's title changes."""
-        titles = tuple(self._contents[item.key].title for item in items if isinstance(item, Matter))
+        titles = tuple(self._contents[key].title for key, item in zip(self._keys, items) if isinstance(item, Matter))
         if self._lunr[0] != titles:
             self._lunr = (titles, _lunr_json(titles))
         return self._lunr[1]
@@ -296,6 +296,8 @@ def _lunr_json(titles: tuple[str, ...]) -> str:
     tokens bypasses lunr's whitespace tokenizer, and the empty pipelines keep lunr.js's
     ASCII-only trimmer from erasing Chinese terms (research/search.md §1).
     """
+    if not titles:  # lunr.py divides by the number of documents
+        return '{"fieldVectors":[],"fields":["t"],"invertedIndex":[],"pipeline":[],"version":"2.3.9"}'
     builder = Builder()
     builder.ref("r")
     builder.field("t", extractor=lambda record: record["t"])

@@ -202,6 +202,16 @@ def test_more_results_move_the_focus_to_the_first_new_one(page, scratch_site):
     assert page.is_hidden("#search-more")
 
 
+def test_a_site_without_matters_still_searches(page, make_content, run_cli, tmp_path):
+    """lunr.py cannot build an index of nothing; the matters' index is then empty, and documents are found."""
+    make_content({"matters/birth.md": None, "places.yaml": "[]\n",
+                  "documents/2024/notice-1.md": DOCUMENT.replace("matters: [birth]\n", "").replace(
+                      "请按[出生登记](matter:birth)办理。", "请按时办理。")})
+    assert run_cli("build", "--content", "content", "--output", "output").code == 0
+    assert search_in(page, (tmp_path / "output").as_uri() + "/", "出生登记") == ["documents/notice-1.html"]
+    assert page.js_errors == []
+
+
 def test_the_page_is_labelled_for_screen_readers(page, scratch_site):
     search_in(page, scratch_site, "出生登记")
     assert page.get_attribute("#search-status", "role") == "status"
