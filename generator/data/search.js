@@ -45,13 +45,13 @@
       if (err && !failed) failed = err;
       if (--pending === 0) callback(failed);
     }
+    var write = written(), tags = '';
     keys.forEach(function (key) {
       if (loaded[key]) { pending--; return; }
       if (waiting[key]) { waiting[key].push(one); return; }
       waiting[key] = [one];
-      if (written()) {
-        document.write('<script src="' + root + 'search/' + key + '.js" onerror="ZW_SEARCH.failed(\'' + key +
-                       '\')"><\/script>');
+      if (write) {
+        tags += '<script src="' + root + 'search/' + key + '.js" onerror="ZW_SEARCH.failed(\'' + key + '\')"><\/script>';
         return;
       }
       var tag = document.createElement('script');
@@ -59,6 +59,7 @@
       tag.onerror = function () { S.failed(key); };
       document.head.appendChild(tag);
     });
+    if (tags) document.write(tags); // once: each write runs the parser
     one(null);
   }
 
