@@ -119,8 +119,11 @@ def test_chinese_queries(page, scratch_site):
     # An abbreviation from site.yaml, and a one-character query.
     assert search_in(page, scratch_site, "老年证")[:1] == ["matters/senior-card.html"]
     assert "matters/senior-card.html" in search_in(page, scratch_site, "老")
-    # A 文号 as typed, with other brackets too.
+    assert page.locator("#search-results a[href='matters/senior-card.html'] mark").inner_text() == "老"
+    # A 文号 as typed, with other brackets too, and marked where the result shows it.
     assert search_in(page, scratch_site, "测公〔2024〕7号")[:1] == ["documents/tw-1.html"]
+    marked = page.locator("#search-results li").first.locator(".zw-results__meta mark").all_inner_texts()
+    assert marked == ["测公", "2024"]  # a lone "7" or "号" is marked only when it is the whole query
     assert search_in(page, scratch_site, "测公[2024]7号")[:1] == ["documents/tw-1.html"]
     assert page.js_errors == []
 

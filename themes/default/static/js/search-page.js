@@ -39,8 +39,9 @@
     function spans(value, words) {
       var text = fold(value), found = [];
       words.forEach(function (word) {
-        window.ZW_SEARCH.tokens(word).forEach(function (token) {
-          if (token.length < 2) return;
+        var list = window.ZW_SEARCH.tokens(word);
+        list.forEach(function (token) {
+          if (token.length < 2 && list.length > 1) return; // a lone character marks only a one-character query
           for (var at = text.normal.indexOf(token); at >= 0; at = text.normal.indexOf(token, at + 1)) {
             found.push([text.starts[at], text.ends[at + token.length - 1]]);
           }
@@ -82,7 +83,9 @@
       li.appendChild(link);
       var meta = element('p', 'zw-results__meta');
       meta.appendChild(element('span', 'zw-tag zw-tag--' + r.kind, strings['type_' + r.kind]));
-      [r.domains, r.number, r.date].forEach(function (v) { if (v) meta.appendChild(element('span', '', v)); });
+      if (r.domains) meta.appendChild(element('span', '', r.domains));
+      if (r.number) meta.appendChild(element('span', '')).appendChild(highlight(r.number, words));
+      if (r.date) meta.appendChild(element('span', '', r.date));
       if (r.validity !== 'valid') meta.appendChild(element('span', 'zw-tag zw-tag--' + r.validity, strings['validity_' + r.validity]));
       li.appendChild(meta);
       if (r.snippet) {
