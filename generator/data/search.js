@@ -90,6 +90,15 @@
   }
   S.normalize = normalize;
 
+  /* normalize() of one character, without its work where NFKC cannot change it (ASCII, the URO):
+     the results page folds every character it shows to mark the query's words. */
+  S.normalizeChar = function (c) {
+    var code = c.charCodeAt(0);
+    if (code < 0x80) return c.toLowerCase();
+    if (code >= 0x4e00 && code <= 0x9fff) return simplified(c);
+    return normalize(c);
+  };
+
   function tokens(normal) {
     var found = [], runs = normal.match(RUNS) || [];
     runs.forEach(function (run) {

@@ -27,7 +27,7 @@
     function fold(value) {
       var normal = '', starts = [], ends = [], at = 0;
       (Array.from ? Array.from(value) : value.split('')).forEach(function (c) {
-        var folded = window.ZW_SEARCH.normalize(c);
+        var folded = window.ZW_SEARCH.normalizeChar(c);
         for (var i = 0; i < folded.length; i++) { starts.push(at); ends.push(at + c.length); }
         normal += folded;
         at += c.length;
