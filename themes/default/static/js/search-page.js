@@ -98,7 +98,7 @@
 
     function show(run, err, found, from) {
       if (run !== state.run) return; // a newer search has started
-      if (err) { status.textContent = strings.error; return; }
+      if (err) { status.textContent = strings.error; list.textContent = ''; return; }
       help.hidden = widen.hidden = true;
       if (!found.total) {
         list.textContent = '';
@@ -145,9 +145,10 @@
       form.elements.q.value = state.query;
       state.limit = window.ZW_SEARCH.pageSize;
       document.title = (state.query ? state.query + ' - ' : '') + form.getAttribute('data-title');
+      if (state.query) { search(0); return; } // the last results stay until the new ones replace them: no empty frame
       list.textContent = '';
       help.hidden = widen.hidden = more.hidden = true;
-      if (state.query) search(0); else status.textContent = strings.empty_query;
+      status.textContent = strings.empty_query;
     }
 
     /* Search again in place: the address changes (so it can be bookmarked and shared), the page does not reload. */
