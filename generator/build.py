@@ -3,16 +3,17 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import changes, content as content_loader, inventory, qr, search, state, urls, workers
+from . import changes, content as content_loader, inventory, patch, qr, search, state, urls, workers
 from .diagnostics import Report
 from .fingerprints import site_fingerprints
-from .graph import build_site
+from .graph import Linked, link
 from .model import Site
-from .output import MARKER, OutputError, Staging, check_output_folder
+from .output import MARKER, InPlace, OutputError, Staging, check_output_folder
 from .plan import Output, plan
 from .schema import URL_PATTERN
 from .theme import Theme, ThemeError, find_theme
@@ -49,6 +50,7 @@ class BuildResult:
     seconds: float = 0.0
     ok: bool = False  # the output holds this content's site
     unchanged: bool = False  # nothing changed since the previous build: nothing was done
+    patched: bool = False  # `serve` patched the kept model in place (patch.py)
     qr_codes: int = 0
     qr_cached: int = 0
     workers: int = 1
@@ -59,12 +61,19 @@ def load_site(content_dir: Path, report: Report, base_url: str | None = None,
               scanned: inventory.Inventory | None = None, cache: content_loader.RecordCache | None = None
               ) -> Site | None:
     """Load, validate and link a content folder; every problem goes to `report`."""
+    linked, _ = _load(content_dir, report, base_url, scanned, cache)
+    return linked.site if linked else None
+
+
+def _load(content_dir: Path, report: Report, base_url: str | None, scanned: inventory.Inventory | None,
+          cache: content_loader.RecordCache | None) -> tuple[Linked | None, content_loader.Content]:
     if not content_dir.is_dir():
         raise UsageError(f"content folder not found: {content_dir}")
     if base_url is not None and not URL_PATTERN.match(base_url):
         raise UsageError(f"--base-url must be a web address starting with https:// or http://, not {base_url!r}")
     content = content_loader.load(scanned or inventory.scan(content_dir), report, cache)
-    site = build_site(content, report)
+    linked = link(content, report)
+    site = linked.site if linked else None
     if site is not None:
         site.digests = content.digests
     if site is not None and base_url is not None:
@@ -72,10 +81,22 @@ def load_site(content_dir: Path, report: Report, base_url: str | None = None,
     if site is not None and not site.base_url and content.site is not None:
         report.warning(content.site.source, 0, "no base_url: canonical links cannot give the public address "
                        "and QR codes cannot be made", "add 'base_url: https://…/' to site.yaml, or pass --base-url")
-    return site
+    return linked, content
 
 
-def build(options: BuildOptions, cache: content_loader.RecordCache | None = None) -> BuildResult:
+@dataclass
+class Memory:
+    """What `serve` keeps between builds, so that each rebuild starts from the last one."""
+
+    records: content_loader.RecordCache = field(default_factory=content_loader.RecordCache)
+    inventory: inventory.Inventory | None = None  # kept up to date from file events
+    state: state.BuildState | None = None  # the last build's state, never written to disk
+    search: search.SearchIndex | None = None
+    model: patch.Model | None = None  # the last good build's site model, for patch.apply
+    lock: threading.Lock = field(default_factory=threading.Lock)  # held while the served folder changes
+
+
+def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
     """Build the site into the output folder; nothing is written unless the content has no errors.
 
     When the output holds a build by this generator with the same settings, only what the
@@ -88,29 +109,65 @@ def build(options: BuildOptions, cache: content_loader.RecordCache | None = None
     _check_output(options)
     if not options.content.is_dir():
         raise UsageError(f"content folder not found: {options.content}")
-    scanned = inventory.scan(options.content)
+    scanned = memory.inventory if memory and memory.inventory else inventory.scan(options.content)
+    if memory is not None:
+        memory.inventory = scanned
     now = changes.Sources(_settings(options), _hashed(scanned.digests), theme.digests())
-    previous = None if options.full else changes.previous_build(options.output, now)
+    previous = None if options.full else changes.previous_build(options.output, now, memory and memory.state)
     if previous is not None and changes.nothing_changed(previous, now, scanned, options.output):
         result.ok = result.unchanged = True
         result.seconds = clock.total()
         return result
     clock.lap("scan")
-    site = load_site(options.content, report, options.base_url, scanned, cache)
-    result.site = site
+    if memory is not None and previous is not None and _patch(options, memory, previous, now, scanned, result):
+        result.seconds = clock.total()
+        return result
+    if memory is not None:
+        memory.model = None  # until this build succeeds
+    linked, content = _load(options.content, report, options.base_url, scanned, memory and memory.records)
+    site = result.site = linked.site if linked else None
     clock.lap("load")
-    if site is None or report.errors or (options.strict and report.warnings):
+    if linked is None or site is None or report.errors or (options.strict and report.warnings):
         return result
     site.kiosk = site.kiosk or options.kiosk
     outputs = plan(site, theme)
     _check_collisions(report, outputs, site, theme)
     if report.errors:
         return result
-    _write(options, site, theme, outputs, now, previous, result, clock)
+    _write(options, site, theme, outputs, now, previous, result, clock, memory)
+    if memory is not None:
+        memory.model = patch.Model(linked, content, theme, {output.path: output for output in outputs})
     result.ok = True
     result.seconds = clock.total()
     result.timings = clock.laps
     return result
+
+
+def _patch(options: BuildOptions, memory: Memory, previous: changes.Previous, now: changes.Sources,
+           scanned: inventory.Inventory, result: BuildResult) -> bool:
+    """Try `serve`'s fast path (patch.py) for edits that leave every item where it was; True if it did."""
+    model = memory.model
+    if model is None or previous is not memory.state or previous.warnings or previous.theme != now.theme:
+        return False
+    edited = patch.edited_files(previous, now.content, scanned)
+    if not edited or not changes.files_unchanged(previous, scanned, options.output):
+        return False
+    target = InPlace(options.output, memory.lock)
+    try:
+        patched = patch.apply(model, previous, now.content, scanned, edited, target, memory.search)
+        if patched is None:
+            return False
+        target.commit()
+    except BaseException:
+        target.discard()
+        memory.model = memory.search = None  # part-patched: the next build starts afresh
+        raise
+    memory.state = patched.state
+    result.ok = result.patched = True
+    result.site = model.linked.site
+    result.pages, result.rendered, result.written = len(model.outputs), patched.rendered, patched.written
+    result.files = len(patched.state.files)
+    return True
 
 
 class Clock:
@@ -177,34 +234,63 @@ def _check_collisions(report: Report, outputs: list[Output], site: Site, theme: 
 
 
 def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output], now: changes.Sources,
-           previous: changes.Previous | None, result: BuildResult, clock: Clock) -> None:
-    """Render what changed into a staging copy of the output, then swap it in."""
+           previous: changes.Previous | None, result: BuildResult, clock: Clock, memory: Memory | None) -> None:
+    """Render what changed and write it: into a staging copy of the output swapped in at the end,
+    or, for a few pages in `serve`, straight into the served folder while requests wait."""
     fingerprints = changes.fingerprints(site, theme, now.theme, previous)
     stale = outputs if previous is None else changes.stale_pages(outputs, previous, fingerprints)
     clock.lap("plan")
-    staging = Staging(options.output, clone=previous is not None)
+    in_place = memory is not None and previous is not None and len(stale) < workers.PARALLEL_FROM
+    target: Staging | InPlace = (InPlace(options.output, memory.lock) if in_place and memory
+                                 else Staging(options.output, clone=previous is not None))
     try:
-        job = workers.Job(site, theme, stale, staging.folder, _previous_output(options.output))
+        job = workers.Job(site, theme, stale, target, None if in_place else _previous_output(options.output))
         codes = _qr_codes(outputs)
-        done = workers.run(job, list(codes.values()), lambda: search.build_index(site, site.abbreviations),
-                           options.workers)
+        done = workers.run(job, list(codes.values()), lambda: _search_files(site, previous, fingerprints, memory),
+                           1 if in_place else options.workers)
         clock.lap("render")
         pages = changes.page_states(outputs, previous, done.pages)
-        written = done.written + sum(staging.write(path, data) for path, data in sorted(done.side.items()))
-        files = _static_files(staging, site, theme, options.content)
+        search_files, search_paths = done.side
+        written = done.written + sum(target.write(path, data) for path, data in sorted(search_files.items()))
+        files = _static_files(target, site, theme, options.content)
         written += files.written
-        expected = changes.expected_files(pages, codes, done.side, files.paths)
-        written += changes.remove_stale(staging, previous, expected)
-        for path, data in changes.state_files(now, site, fingerprints, pages, expected, len(result.report.warnings)):
-            staging.write(path, data)
-        staging.commit()
+        expected = changes.expected_files(pages, codes, search_paths, files.paths)
+        written += changes.remove_stale(target, previous, expected)
+        built = changes.state(now, site, fingerprints, pages, expected, len(result.report.warnings))
+        if memory is None:
+            for path, data in sorted(built.to_files().items()):
+                target.write(path, data)
+        else:
+            memory.state = built
+        target.commit()
     except BaseException:
-        staging.discard()
+        target.discard()
         raise
     clock.lap("write")
     result.pages, result.rendered, result.written = len(outputs), len(stale), written
     result.files, result.qr_codes, result.qr_cached = len(expected), len(codes), done.qr_cached
     result.workers = done.workers
+
+
+def _search_files(site: Site, previous: changes.Previous | None, fingerprints: dict[str, str],
+                  memory: Memory | None) -> tuple[dict[str, bytes], set[str]]:
+    """Return the search files to write, and the paths of all of them after this build.
+
+    `serve` keeps the index and updates it with what changed; a build from the command line
+    makes it anew (and writes only the files whose bytes changed).
+    """
+    if memory is None or memory.search is None or previous is None:
+        index = search.SearchIndex(site)
+        if memory is not None:
+            memory.search = index
+        files = index.files()
+        return files, set(files)
+    before = {path for path in previous.files if path.startswith(f"{search.FOLDER}/")}
+    changed, removed = changes.changed_items(previous, fingerprints)
+    if not changed and not removed:
+        return {}, before
+    files, gone = memory.search.update(site, changed, removed)
+    return files, (before - gone) | set(files)
 
 
 @dataclass
@@ -213,8 +299,8 @@ class StaticFiles:
     written: int
 
 
-def _static_files(staging: Staging, site: Site, theme: Theme, content_dir: Path) -> StaticFiles:
-    """Copy the theme's assets and the attachments, each only if changed (search.py writes search/)."""
+def _static_files(staging: Staging | InPlace, site: Site, theme: Theme, content_dir: Path) -> StaticFiles:
+    """Copy the theme's assets and the attachments, each only if changed."""
     copies = [(f"{ASSETS}/{name}", theme.static / name) for name in theme.static_files()]
     copies += [(urls.file_path(name), content_dir / "files" / name) for name in site.files]
     return StaticFiles([path for path, _ in copies], sum(staging.copy(path, source) for path, source in copies))

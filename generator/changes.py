@@ -11,11 +11,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import state
+from . import state as state_files
 from .fingerprints import SITE, site_fingerprints, site_value_fingerprint
 from .inventory import Inventory
 from .model import Site
-from .output import MARKER, Staging
+from .output import MARKER, InPlace, Staging
 from .plan import Output
 from .qr import QrCode
 from .state import BuildState, PageState
@@ -37,16 +37,16 @@ class Sources:
 Previous = BuildState
 
 
-def previous_build(output: Path, now: Sources) -> Previous | None:
-    """Return the state of the previous build in `output`, if this build can go on from it."""
+def previous_build(output: Path, now: Sources, kept: Previous | None = None) -> Previous | None:
+    """Return the state of the previous build in `output` (or kept by `serve`), if this build can go on from it."""
     if not (output / MARKER).is_file():
         return None
-    previous = state.load_sources(output)
+    previous = kept or state_files.load_sources(output)
     if previous is None or previous.settings != now.settings:
         return None
-    if previous.sources.get(state.hashed(SITE_YAML)) != now.content.get(state.hashed(SITE_YAML)):
+    if previous.sources.get(state_files.hashed(SITE_YAML)) != now.content.get(state_files.hashed(SITE_YAML)):
         return None
-    if not state.load_pages(output, previous):
+    if kept is None and not state_files.load_pages(output, previous):
         return None
     return previous
 
@@ -55,6 +55,11 @@ def nothing_changed(previous: Previous, now: Sources, scanned: Inventory, output
     """Return True when no content, theme or attachment changed and the last build had no warnings."""
     if previous.sources != now.content or previous.theme != now.theme or previous.warnings:
         return False
+    return files_unchanged(previous, scanned, output)
+
+
+def files_unchanged(previous: Previous, scanned: Inventory, output: Path) -> bool:
+    """Return True when every attachment is as the previous build copied it, and none came or went."""
     return all(_same_copy(output / "files" / name, stat.size, stat.mtime_ns) for name, stat in scanned.files.items()) \
         and len(scanned.files) == sum(1 for path in previous.files if path.startswith("files/"))
 
@@ -98,15 +103,23 @@ def page_states(outputs: list[Output], previous: Previous | None, rendered: dict
     return pages
 
 
-def expected_files(pages: dict[str, PageState], codes: dict[str, QrCode], search_files: dict[str, bytes],
+def expected_files(pages: dict[str, PageState], codes: dict[str, QrCode], search_files: set[str],
                    static: list[str]) -> list[str]:
     """Return every file this build's output must hold, sorted."""
-    files = set(pages) | set(codes) | set(search_files) | set(static)
+    files = set(pages) | set(codes) | search_files | set(static)
     files.update(code for page in pages.values() for code in page.codes)
     return sorted(files)
 
 
-def remove_stale(staging: Staging, previous: Previous | None, expected: list[str]) -> int:
+def changed_items(previous: Previous, now: dict[str, str]) -> tuple[set[str], set[str]]:
+    """Return the keys of the matters and documents that are new or changed, and of those gone."""
+    items = ("matter:", "document:")
+    changed = {key for key, value in now.items() if key.startswith(items) and previous.nodes.get(key) != value}
+    removed = {key for key in previous.nodes if key.startswith(items) and key not in now}
+    return changed, removed
+
+
+def remove_stale(staging: Staging | InPlace, previous: Previous | None, expected: list[str]) -> int:
     """Remove what the previous build wrote and this one does not; return how many files went."""
     if previous is None:
         return 0
@@ -116,12 +129,11 @@ def remove_stale(staging: Staging, previous: Previous | None, expected: list[str
     return len(gone)
 
 
-def state_files(now: Sources, site: Site, prints: dict[str, str], pages: dict[str, PageState],
-                expected: list[str], warnings: int) -> list[tuple[str, bytes]]:
-    """Return the state files of this build: what the next build compares itself with."""
+def state(now: Sources, site: Site, prints: dict[str, str], pages: dict[str, PageState],
+          expected: list[str], warnings: int) -> BuildState:
+    """Return the state of this build: what the next build compares itself with."""
     read = {key for page in pages.values() for key in page.reads}
     nodes = {key: value for key, value in prints.items() if not key.startswith(SITE)}
     nodes.update({key: site_value_fingerprint(site, key) for key in read
                   if key.startswith(SITE) and _is_site_value(site, key)})
-    built = BuildState(now.settings, now.content, now.theme, warnings, nodes, pages, expected)
-    return sorted(built.to_files().items())
+    return BuildState(now.settings, now.content, now.theme, warnings, nodes, pages, expected)

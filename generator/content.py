@@ -94,8 +94,7 @@ def _load_files(relatives: list[str]) -> list[Loaded]:
     loaded = []
     for relative in relatives:
         own = Report()
-        kind, fields = KINDS[relative.split("/", 1)[0]]
-        loaded.append((_load_item(_inventory, relative, kind, fields, own), own.diagnostics))
+        loaded.append((load_item(_inventory, relative, own), own.diagnostics))
     return loaded
 
 
@@ -140,6 +139,12 @@ def _load_site(inventory: Inventory, report: Report) -> Record | None:
         return None
     values = schema.Checker(shown, data, report).record(data.value, schema.SITE)
     return None if values is None else Record("site", "site", shown, values, data)
+
+
+def load_item(inventory: Inventory, relative: str, report: Report) -> Record | None:
+    """Read and check one matter, document or page file of a scanned content folder."""
+    kind, fields = KINDS[relative.split("/", 1)[0]]
+    return _load_item(inventory, relative, kind, fields, report)
 
 
 def _load_item(inventory: Inventory, relative: str, kind: str, fields: dict, report: Report) -> Record | None:

@@ -39,8 +39,22 @@ class Builder:
         return Body(text, record.source, line) if text and text.strip() else None
 
 
+@dataclass
+class Linked:
+    """The site model, and the taxonomies its items were filed under (`serve` links edited items with them)."""
+
+    site: Site
+    taxonomies: Taxonomies
+
+
 def build_site(content: Content, report: Report) -> Site | None:
     """Return the linked site model, or None when site.yaml is unusable; all problems go to `report`."""
+    linked = link(content, report)
+    return linked.site if linked else None
+
+
+def link(content: Content, report: Report) -> Linked | None:
+    """Return the linked site model and its taxonomies, or None when site.yaml is unusable."""
     if content.site is None:
         return None
     taxonomies = build_taxonomies(content.site, report)
@@ -60,7 +74,26 @@ def build_site(content: Content, report: Report) -> Site | None:
     site.aliases = _aliases(report, content, site)
     site.links = _links(site)
     _check_body_links(report, site, documents, content.declared)
-    return site
+    return Linked(site, taxonomies)
+
+
+def relink(linked: Linked, content: Content, record: Record, report: Report) -> Matter | Document | Page | None:
+    """Return a new node for one edited item, linked to nothing yet; problems go to `report`.
+
+    Its references are checked, and so are the links in its text, against the site as it is.
+    """
+    builder = Builder(content, report, linked.taxonomies)
+    places = {place.id: place for place in linked.site.places}
+    node = {"matter": lambda: _matter(builder, record, places), "document": lambda: _document(builder, record),
+            "page": lambda: _page(builder, record)}[record.kind]()
+    if node is None:
+        return None
+    bodies = [node.body] + ([node.conditions, *(f.answer for f in node.faq)] if isinstance(node, Matter) else [])
+    drafts, files = {d.id for d in linked.site.drafts}, set(linked.site.files)
+    for body in filter(None, bodies):
+        for ref in markdown.links(body):
+            _check_link(report, linked.site, ref, drafts, files, body.source, content.declared)
+    return node
 
 
 def _where_defined(what: str) -> str:

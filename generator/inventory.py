@@ -63,6 +63,7 @@ def scan(root: Path) -> Inventory:
     for relative, entry in _walk(root / FILES, ""):
         stat = entry.stat()
         inventory.files[relative] = FileStat(stat.st_size, stat.st_mtime_ns)
+    _sort(inventory)
     return inventory
 
 
@@ -86,3 +87,53 @@ def _walk(folder: Path, prefix: str):
             yield from _walk(Path(entry.path), relative)
         elif entry.is_file(follow_symlinks=True):
             yield relative, entry
+
+
+def update(inventory: Inventory, changed: set[str]) -> bool:
+    """Bring an inventory up to date with changed files (paths relative to its root).
+
+    Returns False when a change is not a plain file of the content (a folder, say): the
+    caller scans the whole folder again instead.
+    """
+    known = set(inventory.texts) | set(inventory.strays) | {f"{FILES}/{name}" for name in inventory.files}
+    for relative in sorted(changed):
+        path = inventory.root / relative
+        if path.is_dir():
+            return False
+        name = relative.rpartition("/")[2]
+        if name.startswith("."):
+            continue
+        top = relative.split("/", 1)[0]
+        exists = path.is_file()
+        if relative in TEXT_FILES or (top in TEXT_FOLDERS and relative.endswith(".md")):
+            if exists:
+                _read(inventory, relative, path)  # a file edited keeps its place in the listings
+            else:
+                inventory.texts.pop(relative, None)
+                inventory.digests.pop(relative, None)
+        elif top in TEXT_FOLDERS:
+            if exists and relative not in inventory.strays:
+                inventory.strays.append(relative)
+            elif not exists and relative in inventory.strays:
+                inventory.strays.remove(relative)
+        elif top == FILES and "/" in relative:
+            inside = relative.split("/", 1)[1]
+            if exists:
+                stat = path.stat()
+                inventory.files[inside] = FileStat(stat.st_size, stat.st_mtime_ns)
+            else:
+                inventory.files.pop(inside, None)
+    if not changed <= known or any(not (inventory.root / relative).exists() for relative in changed):
+        _sort(inventory)  # a file came or went; an edit keeps every listing in order
+    return True
+
+
+def _sort(inventory: Inventory) -> None:
+    """Put every listing in the order of a sorted walk, folder by folder, whatever changed since."""
+    def by_parts(item: tuple[str, object]) -> list[str]:
+        return item[0].split("/")
+
+    inventory.texts = dict(sorted(inventory.texts.items(), key=by_parts))
+    inventory.digests = dict(sorted(inventory.digests.items(), key=by_parts))
+    inventory.files = dict(sorted(inventory.files.items(), key=by_parts))
+    inventory.strays.sort(key=lambda path: path.split("/"))

@@ -9,6 +9,7 @@ import os
 import posixpath
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 MARKER = ".zhengwu-site"
@@ -102,6 +103,9 @@ class Staging:
     def write(self, relative: str, data: bytes) -> int:
         return write_if_changed(self.folder, relative, data)
 
+    def exists(self, relative: str) -> bool:
+        return safe_join(self.folder, relative).is_file()
+
     def copy(self, relative: str, source: Path) -> int:
         """Copy a file in unless the copy there has its size and time (rsync's quick check); 1 if copied."""
         path = safe_join(self.folder, relative)
@@ -117,7 +121,7 @@ class Staging:
         return 1
 
     def remove(self, relative: str) -> None:
-        safe_join(self.folder, relative).unlink(missing_ok=True)
+        _remove(self.folder, relative)
 
     def commit(self) -> None:
         """Swap the finished build in place of the output folder."""
@@ -133,3 +137,76 @@ class Staging:
 
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class InPlace:
+    """Changes to a live folder, held back and applied together while `lock` is held.
+
+    `serve` updates the folder it serves this way for small changes: a request waits for
+    the lock, so it sees the site before or after the change, never half of it.
+    """
+
+    def __init__(self, folder: Path, lock: threading.Lock) -> None:
+        self.folder = folder
+        self.lock = lock
+        self._writes: dict[str, bytes] = {}
+        self._copies: dict[str, Path] = {}
+        self._removals: set[str] = set()
+
+    def write(self, relative: str, data: bytes) -> int:
+        path = safe_join(self.folder, relative)
+        try:
+            if path.stat().st_size == len(data) and path.read_bytes() == data:
+                return 0
+        except FileNotFoundError:
+            pass
+        self._writes[relative] = data
+        return 1
+
+    def exists(self, relative: str) -> bool:
+        return relative in self._writes or safe_join(self.folder, relative).is_file()
+
+    def copy(self, relative: str, source: Path) -> int:
+        path, mine = safe_join(self.folder, relative), source.stat()
+        try:
+            theirs = path.stat()
+            if (theirs.st_size, theirs.st_mtime_ns) == (mine.st_size, mine.st_mtime_ns):
+                return 0
+        except FileNotFoundError:
+            pass
+        self._copies[relative] = source
+        return 1
+
+    def remove(self, relative: str) -> None:
+        self._removals.add(relative)
+
+    def commit(self) -> None:
+        with self.lock:
+            for relative, data in sorted(self._writes.items()):
+                write_file(self.folder, relative, data)
+            for relative, source in sorted(self._copies.items()):
+                path = safe_join(self.folder, relative)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+                shutil.copy2(source, temporary)
+                os.replace(temporary, path)
+            for relative in sorted(self._removals):
+                _remove(self.folder, relative)
+
+    def discard(self) -> None:
+        self._writes.clear()
+        self._copies.clear()
+        self._removals.clear()
+
+
+def _remove(root: Path, relative: str) -> None:
+    """Remove a file, and the folders it leaves empty (a fresh build would not have them)."""
+    path = safe_join(root, relative)
+    path.unlink(missing_ok=True)
+    parent = path.parent
+    while parent != root:
+        try:
+            parent.rmdir()
+        except OSError:
+            break
+        parent = parent.parent

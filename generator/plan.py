@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterator
 
 from . import qr, urls
-from .model import Document, Matter, Organization, Site, Term
+from .model import Alias, Document, Matter, Organization, Page, Site, Term
 from .theme import Theme
 
 DOCUMENTS_PER_PAGE = 50
@@ -63,13 +63,11 @@ def plan(site: Site, theme: Theme) -> list[Output]:
     ]
     outputs += [_matter(m, home) for m in site.matters]
     outputs += [_document(d, home) for d in site.documents]
-    outputs += [Output(p.path, "page.html", p.source, {"title": p.title, "item": p, "crumbs": (home, Crumb(p.title))})
-                for p in site.pages]
+    outputs += [_page(p, home) for p in site.pages]
     for terms in (site.domains, site.stages, site.categories, site.lists, site.levels, site.organizations, site.tags):
         for term in terms:
             outputs += list(_term_pages(term, home, s))
-    outputs += [Output(a.path, "alias.html", a.source, {"title": a.title, "alias": a, "crumbs": ()})
-                for a in site.aliases]
+    outputs += [_alias(a) for a in site.aliases]
     if site.base_url:
         outputs += _posters(site, home, s)
         outputs = [_with_qr(site, output) for output in outputs]
@@ -95,14 +93,42 @@ def _posters(site: Site, home: Crumb, s: dict) -> list[Output]:
     index = Crumb(s["posters"]["title"], urls.POSTERS)
     outputs = [Output(urls.POSTERS, "posters.html", "site.yaml",
                       {"title": s["posters"]["title"], "crumbs": (home, Crumb(s["posters"]["title"]))})]
-    outputs += [Output(urls.poster_path(m.id), "poster.html", m.source,
-                       {"title": m.title, "matters": [m], "crumbs": (home, index, Crumb(m.title))})
-                for m in site.matters]
+    outputs += [_poster(m, home, index) for m in site.matters]
     outputs += [Output(urls.labels_path(d.id), "labels.html", f"site.yaml (domain {d.id})",
                        {"title": s["posters"]["labels_title"].format(domain=d.name), "matters": d.matters,
                         "domain": d, "crumbs": (home, index, Crumb(d.name))})
                 for d in site.domains if d.matters]
     return outputs
+
+
+def item_outputs(site: Site, theme: Theme, item: Matter | Document | Page) -> list[Output]:
+    """Return the pages whose plan holds an item's title: its own page, its poster, its aliases' pages."""
+    s = theme.strings
+    home = Crumb(s["nav"]["home"], urls.HOME)
+    if isinstance(item, Matter):
+        outputs = [_matter(item, home)]
+        if site.base_url:
+            outputs.append(_poster(item, home, Crumb(s["posters"]["title"], urls.POSTERS)))
+    elif isinstance(item, Document):
+        outputs = [_document(item, home)]
+    else:
+        outputs = [_page(item, home)]
+    outputs += [_alias(a) for a in site.aliases if a.target_path == item.path]
+    return [_with_qr(site, output) for output in outputs] if site.base_url else outputs
+
+
+def _poster(matter: Matter, home: Crumb, index: Crumb) -> Output:
+    return Output(urls.poster_path(matter.id), "poster.html", matter.source,
+                  {"title": matter.title, "matters": [matter], "crumbs": (home, index, Crumb(matter.title))})
+
+
+def _page(page: Page, home: Crumb) -> Output:
+    return Output(page.path, "page.html", page.source, {"title": page.title, "item": page,
+                                                         "crumbs": (home, Crumb(page.title))})
+
+
+def _alias(alias: Alias) -> Output:
+    return Output(alias.path, "alias.html", alias.source, {"title": alias.title, "alias": alias, "crumbs": ()})
 
 
 def _matter(matter: Matter, home: Crumb) -> Output:

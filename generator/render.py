@@ -58,6 +58,10 @@ class Renderer:
         keys = recording.keys(reads) + self.templates.keys(output.template)
         return Rendered(html.encode("utf-8"), tuple(sorted(keys)), tuple(self._codes[p] for p in sorted(self._codes)))
 
+    def forget(self, changed: set[str]) -> None:
+        """Drop the header and footer rendered from nodes or values that changed since."""
+        self._chrome_cache = {key: value for key, value in self._chrome_cache.items() if value[1].isdisjoint(changed)}
+
     @jinja2.pass_context
     def _chrome(self, context: jinja2.runtime.Context, part: str) -> Markup:
         """Return the header or footer, rendered once per folder: it was half of each page's time."""

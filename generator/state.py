@@ -7,6 +7,7 @@ content gives the same bytes, and it names no unpublished file (source paths are
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class BuildState:
         }
 
 
+@functools.lru_cache(maxsize=None)  # `serve` asks for every path at each rebuild
 def hashed(path: str) -> str:
     """Return the name under which a content path is kept: drafts' file names stay private."""
     return hashlib.blake2b(path.encode("utf-8"), digest_size=10).hexdigest()

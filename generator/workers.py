@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from . import qr
 from .model import Site
-from .output import link_file, write_if_changed
+from .output import InPlace, Staging, link_file
 from .plan import Output
 from .render import Renderer
 from .state import PageState
@@ -35,7 +35,7 @@ class Job:
     site: Site
     theme: Theme
     outputs: list[Output]  # the pages to render
-    folder: Path  # the staging folder
+    target: Staging | InPlace  # where files go: a staging folder (any process) or a live one (this process)
     cache: Path | None  # a previous output whose QR codes can be reused
     renderer: Renderer | None = None
 
@@ -45,7 +45,7 @@ class Job:
         pages, written = {}, 0
         for output in self.outputs[start:end]:
             page = self.renderer.render(output)
-            written += write_if_changed(self.folder, output.path, page.data)
+            written += self.target.write(output.path, page.data)
             pages[output.path] = PageState(page.reads, tuple(code.path for code in page.codes))
             written += self.codes(list(page.codes))[1]
         return pages, written
@@ -54,14 +54,13 @@ class Job:
         """Write the QR codes not yet in the folder; return how many were reused and written."""
         cached = written = 0
         for code in codes:
-            if (self.folder / code.path).is_file():
+            if self.target.exists(code.path):
                 cached += 1  # named by a hash of address and settings: same name, same bytes
                 continue
-            if self.cache is not None and link_file(self.cache / code.path, self.folder, code.path):
+            if self.cache is not None and link_file(self.cache / code.path, self.target.folder, code.path):
                 cached += 1
                 continue
-            write_if_changed(self.folder, code.path, qr.svg(code.url))
-            written += 1
+            written += self.target.write(code.path, qr.svg(code.url))
         return cached, written
 
 
