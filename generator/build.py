@@ -15,6 +15,7 @@ from .graph import Linked, link
 from .model import Site
 from .output import MARKER, InPlace, OutputError, Staging, check_output_folder
 from .plan import Output, plan
+from .progress import Progress
 from .schema import URL_PATTERN
 from .theme import Theme, ThemeError, find_theme
 
@@ -96,13 +97,14 @@ class Memory:
     lock: threading.Lock = field(default_factory=threading.Lock)  # held while the served folder changes
 
 
-def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
+def build(options: BuildOptions, memory: Memory | None = None, progress: Progress | None = None) -> BuildResult:
     """Build the site into the output folder; nothing is written unless the content has no errors.
 
     When the output holds a build by this generator with the same settings, only what the
     changes reach is rendered again, and a build with nothing changed does nothing at all.
     """
-    clock = Clock()
+    clock = Clock(progress)
+    clock.step("reading the content folder")
     report = Report()
     result = BuildResult(report)
     theme = _theme(options.theme)
@@ -124,12 +126,14 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
         return result
     if memory is not None:
         memory.model = None  # until this build succeeds
+    clock.step(f"checking and linking {len(scanned.texts):,} files")
     linked, content = _load(options.content, report, options.base_url, scanned, memory and memory.records)
     site = result.site = linked.site if linked else None
     clock.lap("load")
     if linked is None or site is None or report.errors or (options.strict and report.warnings):
         return result
     site.kiosk = site.kiosk or options.kiosk
+    clock.step("planning pages")
     outputs = plan(site, theme)
     _check_collisions(report, outputs, site, theme)
     if report.errors:
@@ -173,9 +177,18 @@ def _patch(options: BuildOptions, memory: Memory, previous: changes.Previous, no
 class Clock:
     """Seconds spent in each step of a build, for the progress line and `make bench`."""
 
-    def __init__(self) -> None:
+    def __init__(self, progress: Progress | None = None) -> None:
         self.started = self.last = time.perf_counter()
         self.laps: dict[str, float] = {}
+        self.progress = progress
+
+    def step(self, label: str, total: int = 0) -> None:
+        if self.progress is not None:
+            self.progress.step(label, total)
+
+    def advance(self, count: int) -> None:
+        if self.progress is not None:
+            self.progress.advance(count)
 
     def lap(self, name: str) -> None:
         now = time.perf_counter()
@@ -240,6 +253,7 @@ def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output
     fingerprints = changes.fingerprints(site, theme, now.theme, previous)
     stale = outputs if previous is None else changes.stale_pages(outputs, previous, fingerprints)
     clock.lap("plan")
+    clock.step("rendering pages" + ("" if previous is not None else ", QR codes and the search index"), len(stale))
     in_place = memory is not None and previous is not None and len(stale) < workers.PARALLEL_FROM
     target: Staging | InPlace = (InPlace(options.output, memory.lock) if in_place and memory
                                  else Staging(options.output, clone=previous is not None))
@@ -247,8 +261,9 @@ def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output
         job = workers.Job(site, theme, stale, target, None if in_place else _previous_output(options.output))
         codes = _qr_codes(outputs)
         done = workers.run(job, list(codes.values()), lambda: _search_files(site, previous, fingerprints, memory),
-                           1 if in_place else options.workers)
+                           1 if in_place else options.workers, clock.advance)
         clock.lap("render")
+        clock.step("writing files")
         pages = changes.page_states(outputs, previous, done.pages)
         search_files, search_paths = done.side
         written = done.written + sum(target.write(path, data) for path, data in sorted(search_files.items()))

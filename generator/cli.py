@@ -14,6 +14,7 @@ from .build import BuildOptions, UsageError, build, load_site
 from .check_report import check_json, check_text, write_report_page
 from .diagnostics import Report
 from .inspection import inspect
+from .progress import Progress
 from .theme import ThemeError
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
@@ -59,7 +60,8 @@ def _parser() -> argparse.ArgumentParser:
                            help="processes for rendering (default: one per core for large sites)")
     build_cmd.add_argument("--full", action="store_true",
                            help="render and write everything, ignoring what the previous build in the output did")
-    build_cmd.add_argument("--quiet", action="store_true", help="print only problems")
+    build_cmd.add_argument("--quiet", action="store_true",
+                           help="print only problems (no progress line, no summary)")
     build_cmd.set_defaults(run=_run_build)
 
     check_cmd = commands.add_parser("check", help="validate the content without writing a site")
@@ -107,7 +109,12 @@ def _print_diagnostics(report: Report) -> None:
 def _run_build(args: argparse.Namespace) -> int:
     options = BuildOptions(args.content, args.output, args.base_url, args.theme, args.kiosk, args.strict, args.jobs,
                            args.full)
-    result = build(options)
+    progress = Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
+    try:
+        result = build(options, progress=progress)
+    finally:
+        if progress is not None:
+            progress.finish()
     _print_diagnostics(result.report)
     if not result.ok:
         errors = result.report.errors

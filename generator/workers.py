@@ -88,11 +88,14 @@ def _task(kind: str, args: Any) -> tuple[str, Any]:
     return kind, _job.codes(args)
 
 
-def run(job: Job, codes: list[qr.QrCode], side: Callable[[], Any], workers: int | None = None) -> Done:
+def run(job: Job, codes: list[qr.QrCode], side: Callable[[], Any], workers: int | None = None,
+        advance: Callable[[int], None] | None = None) -> Done:
     """Render the job's pages and write its QR codes in workers, running `side` here meanwhile.
 
     `workers` None means one per core when there are enough pages to gain from it; a number is obeyed.
+    `advance` is told how many pages each finished task rendered (for the progress line).
     """
+    advance = advance or (lambda count: None)
     tasks: list[tuple[str, Any]] = [("codes", codes[i:i + CODES_PER_TASK]) for i in range(0, len(codes), CODES_PER_TASK)]
     tasks += [("pages", (i, min(i + PAGES_PER_TASK, len(job.outputs))))
               for i in range(0, len(job.outputs), PAGES_PER_TASK)]
@@ -101,7 +104,7 @@ def run(job: Job, codes: list[qr.QrCode], side: Callable[[], Any], workers: int 
     if count < 2 or small or "fork" not in multiprocessing.get_all_start_methods():
         _start(job)
         try:
-            done = _collect([_task(*task) for task in tasks], 1)
+            done = _collect([_counted(_task(*task), advance) for task in tasks], 1)
         finally:
             _start(None)
         done.side = side()
@@ -109,10 +112,19 @@ def run(job: Job, codes: list[qr.QrCode], side: Callable[[], Any], workers: int 
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_start, initargs=(job,)) as pool:
         futures: list[Future] = [pool.submit(_task, *task) for task in tasks]
+        for future in futures:
+            future.add_done_callback(lambda finished: finished.exception() or _counted(finished.result(), advance))
         result = side()  # the search index, built here while the workers render
         done = _collect([future.result() for future in futures], count)
     done.side = result
     return done
+
+
+def _counted(result: tuple[str, Any], advance: Callable[[int], None]) -> tuple[str, Any]:
+    kind, value = result
+    if kind == "pages":
+        advance(len(value[0]))
+    return result
 
 
 def _collect(results: list[tuple[str, Any]], workers: int) -> Done:
