@@ -2,8 +2,9 @@
 
 Figures: cold full build (fresh output, so no QR codes to reuse) wall and CPU seconds, peak
 RSS (the build and its workers), pages and bytes written, the QR and search shares, a
-rebuild with nothing changed, and the search budget (bytes a first query loads, time to
-results from a cold page in Chromium, later queries). Printed, and written to
+rebuild with nothing changed, the search budget (bytes a first query loads, time to
+results from a cold page in Chromium, later queries), QR codes (per code cold and cached),
+and `serve` (from saving a document, a matter or a template to the updated page served). Printed, and written to
 bench/results.json. The corpus is generated once per scale and cached under bench/cache/.
 """
 from __future__ import annotations
@@ -20,7 +21,9 @@ import sys
 import time
 from pathlib import Path
 
-import search_budget  # bench/search_budget.py, beside this script
+import qr_figures  # bench/qr_figures.py, beside this script
+import search_budget
+import serve_latency
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "cache"
@@ -84,7 +87,27 @@ def measure(scale: float, runs: int) -> dict:
     if shutil.which("chromium") or Path("/usr/bin/chromium").exists():
         search["browser"] = search_budget.browser_budget(output)
     result["search"] = search
+    result["qr"] = qr_figures.measure(content, output)
+    result["serve"] = serve_latency.measure(content, CACHE)
     return result
+
+
+def print_table(results: list[dict]) -> None:
+    """The figures side by side, with the full/tenth ratio: linear growth shows as ~10."""
+    rows = [("cold build wall (s)", "cold_wall_s"), ("cold build CPU (s)", "cold_cpu_s"),
+            ("cores busy", "cold_cores_busy"), ("peak RSS (MiB)", "peak_rss_mib"),
+            ("no-change rebuild (s)", "nochange_rebuild_wall_s"), ("pages", "pages"), ("files", "files"),
+            ("MiB written", lambda r: r["bytes"] / 2 ** 20),
+            ("QR share of CPU", lambda r: r["qr"]["cold_total_s"] / r["cold_cpu_s"]),
+            ("serve: document edit (s)", lambda r: r["serve"]["document"]["median_s"]),
+            ("serve: matter edit (s)", lambda r: r["serve"]["matter"]["median_s"]),
+            ("serve: template edit (s)", lambda r: r["serve"].get("template", {}).get("median_s", 0.0))]
+    print("\n" + f"{'':28}" + "".join(f"{'scale ' + format(r['scale'], 'g'):>12}" for r in results)
+          + ("       ratio" if len(results) == 2 else ""))
+    for label, key in rows:
+        values = [key(r) if callable(key) else r[key] for r in results]
+        ratio = f"{values[1] / values[0]:12.1f}" if len(values) == 2 and values[0] else ""
+        print(f"{label:28}" + "".join(f"{v:12,.2f}" if isinstance(v, float) else f"{v:12,}" for v in values) + ratio)
 
 
 def main() -> int:
@@ -96,6 +119,7 @@ def main() -> int:
     CACHE.mkdir(exist_ok=True)
     results = [measure(float(s), args.runs) for s in args.scales.split(",")]
     (HERE / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print_table(results)
     for r in results:
         print(f"\nscale {r['scale']:g}: {r['pages']} pages, {r['files']} files, {r['bytes'] / 2**20:.0f} MiB")
         print(f"  cold build      {r['cold_wall_s']:.1f} s wall, {r['cold_cpu_s']:.1f} s CPU "
@@ -103,6 +127,8 @@ def main() -> int:
         print(f"  no-change build {r['nochange_rebuild_wall_s']:.1f} s wall")
         print(f"  search index    {r['search_index_mib']:.1f} MiB in {r['search_files']} files")
         search_budget.print_figures(r["search"])
+        qr_figures.print_figures(r["qr"], r["cold_cpu_s"])
+        serve_latency.print_figures(r["serve"])
         print(f"  {r['log']}")
     print(f"\nwritten to {HERE / 'results.json'}")
     return 0
