@@ -82,8 +82,8 @@ class Watcher(FileSystemEventHandler):
         threading.Thread(target=self._loop, daemon=True, name="rebuild").start()
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        if event.event_type in ("opened", "closed_no_write"):
-            return
+        if event.event_type in ("opened", "closed_no_write") or (event.is_directory and event.event_type == "modified"):
+            return  # a folder is "modified" whenever a file in it is: that file's own event says which
         with self.lock:
             for raw in filter(None, (event.src_path, getattr(event, "dest_path", ""))):
                 self._note(Path(raw if isinstance(raw, str) else raw.decode()), event.is_directory)
