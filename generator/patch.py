@@ -179,8 +179,8 @@ def _render(model: Model, previous: BuildState, now_sources: dict[str, str], fre
         for key in page.reads:
             readers[key].add(path)
         pages[path] = page
-    search_files, gone = ({}, set()) if search is None else search.update(
-        site, {old.key for old, _, _ in fresh if not isinstance(old, Page)}, set())
+    indexed = {old.key for old, _, _ in fresh if not isinstance(old, Page)}  # free pages are not searched
+    search_files, gone = search.update(site, indexed, set()) if search is not None and indexed else ({}, set())
     written += sum(target.write(path, data) for path, data in sorted(search_files.items()))
     for path in sorted(gone):
         target.remove(path)

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -60,6 +61,10 @@ class Preview:
                     + (" (patched in place)" if result.patched else "")) if result.ok else "failed"
         except (UsageError, ThemeError) as exc:
             errors, note = [str(exc)], "failed"
+        except Exception:  # a bug of ours: show it, keep serving the last good site, start afresh next time
+            errors = ["internal error: a bug in the generator, not in your content; please report it:\n"
+                      + traceback.format_exc()]
+            note, self.memory.model, self.memory.search = "failed", None, None
         self.last_seconds = time.perf_counter() - started
         with self.changed:
             self.errors = errors
