@@ -53,8 +53,10 @@ class Preview:
         scanned = self.memory.inventory
         if scanned is not None and (paths is None or not inventory.update(scanned, paths)):
             self.memory.inventory = None  # scan everything again
+        written = 0
         try:
             result = build(self.options, self.memory)
+            written = result.written if result.ok else 0
             errors = [d.format() for d in result.report.sorted()] if not result.ok else []
             note = ("unchanged" if result.unchanged else
                     f"rendered {result.rendered} pages, wrote {result.written} files"
@@ -67,9 +69,10 @@ class Preview:
             note, self.memory.model, self.memory.search = "failed", None, None
         self.last_seconds = time.perf_counter() - started
         with self.changed:
-            self.errors = errors
-            self.generation += 1
-            self.changed.notify_all()
+            if written or errors != self.errors:  # open pages reload only when what they show may differ
+                self.errors = errors
+                self.generation += 1
+                self.changed.notify_all()
         for line in errors:
             print(line, file=sys.stderr)
         print(f"rebuilt in {self.last_seconds:.2f} s: {note}", file=sys.stderr)
