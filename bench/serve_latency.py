@@ -83,6 +83,16 @@ def items(content: Path, folder: str, count: int) -> list[Path]:
     return files[::step][:count]
 
 
+def retitle(server: Server, files: list[Path], folder: str) -> list[float]:
+    """Edit each item's title in turn; return the seconds until each page was served with it."""
+    runs = []
+    for number, file in enumerate(files):
+        marker = f"（第{number}次修改）"
+        runs.append(edit_to_served(server, file, "\ntitle: ", f"\ntitle: {marker}", f"{folder}/{file.stem}.html",
+                                   marker))
+    return runs
+
+
 def figures(seconds: list[float]) -> dict:
     return {"median_s": statistics.median(seconds), "min_s": min(seconds), "max_s": max(seconds), "runs": seconds}
 
@@ -97,18 +107,8 @@ def measure(content: Path, work: Path, documents: int = 5, matters: int = 5, tem
     try:
         time.sleep(1)  # let the watcher settle after the first build
         result: dict = {"startup_s": server.startup}
-        runs = []
-        for number, file in enumerate(items(copy, "documents", documents)):
-            marker = f"（第{number}次修改）"
-            runs.append(edit_to_served(server, file, "\ntitle: ", f"\ntitle: {marker}", f"documents/{file.stem}.html",
-                                       marker))
-        result["document"] = figures(runs)
-        runs = []
-        for number, file in enumerate(items(copy, "matters", matters)):
-            marker = f"（第{number}次修改）"
-            runs.append(edit_to_served(server, file, "\ntitle: ", f"\ntitle: {marker}", f"matters/{file.stem}.html",
-                                       marker))
-        result["matter"] = figures(runs)
+        result["document"] = figures(retitle(server, items(copy, "documents", documents), "documents"))
+        result["matter"] = figures(retitle(server, items(copy, "matters", matters), "matters"))
         runs = []
         page = f"documents/{items(copy, 'documents', 1)[0].stem}.html"
         template = theme / "templates" / "document.html"

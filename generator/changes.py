@@ -7,7 +7,6 @@ content files (the pages that read a node whose fingerprint changed, recorded pe
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from . import state as state_files
 from .fingerprints import SITE, site_fingerprints, site_value_fingerprint
 from .inventory import Inventory
 from .model import Site
-from .output import MARKER, InPlace, Staging
+from .output import MARKER, InPlace, Staging, same_copy
 from .plan import Output
 from .qr import QrCode
 from .state import BuildState, PageState
@@ -60,16 +59,8 @@ def nothing_changed(previous: Previous, now: Sources, scanned: Inventory, output
 
 def files_unchanged(previous: Previous, scanned: Inventory, output: Path) -> bool:
     """Return True when every attachment is as the previous build copied it, and none came or went."""
-    return all(_same_copy(output / "files" / name, stat.size, stat.mtime_ns) for name, stat in scanned.files.items()) \
+    return all(same_copy(output / "files" / name, stat.size, stat.mtime_ns) for name, stat in scanned.files.items()) \
         and len(scanned.files) == sum(1 for path in previous.files if path.startswith("files/"))
-
-
-def _same_copy(path: Path, size: int, mtime_ns: int) -> bool:
-    try:
-        mine = os.stat(path)
-    except FileNotFoundError:
-        return False
-    return (mine.st_size, mine.st_mtime_ns) == (size, mtime_ns)
 
 
 def fingerprints(site: Site, theme: Theme, theme_digests: dict[str, str], previous: Previous | None) -> dict[str, str]:

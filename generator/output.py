@@ -59,13 +59,30 @@ def write_file(root: Path, relative: str, data: bytes) -> None:
     os.replace(temporary, path)
 
 
+def holds(path: Path, data: bytes) -> bool:
+    """Return True when the file exists with exactly these bytes (the size is compared first)."""
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except FileNotFoundError:
+        return False
+
+
+def same_copy(path: Path, size: int, mtime_ns: int) -> bool:
+    """Return True when a copy exists with this size and modification time (rsync's quick check)."""
+    try:
+        mine = os.stat(path)
+    except FileNotFoundError:
+        return False
+    return (mine.st_size, mine.st_mtime_ns) == (size, mtime_ns)
+
+
 def write_if_changed(root: Path, relative: str, data: bytes) -> int:
     """Write one file unless it already holds these bytes; return 1 if it was written, else 0."""
     path = safe_join(root, relative)
     try:
         if path.stat().st_size == len(data) and path.read_bytes() == data:
             return 0
-    except FileNotFoundError:
+    except FileNotFoundError:  # (not holds(): one stat for a new file, on the cold build's hot path)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)  # a new file: no reader can be holding it
         return 1
@@ -110,13 +127,10 @@ class Staging:
         """Copy a file in unless the copy there has its size and time (rsync's quick check); 1 if copied."""
         path = safe_join(self.folder, relative)
         mine = source.stat()
-        try:
-            theirs = path.stat()
-            if (theirs.st_size, theirs.st_mtime_ns) == (mine.st_size, mine.st_mtime_ns):
-                return 0
-            path.unlink()
-        except FileNotFoundError:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        if same_copy(path, mine.st_size, mine.st_mtime_ns):
+            return 0
+        path.unlink(missing_ok=True)  # a hard link to the previous build: replace it, never write through
+        path.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, path)
         return 1
 
@@ -154,12 +168,8 @@ class InPlace:
         self._removals: set[str] = set()
 
     def write(self, relative: str, data: bytes) -> int:
-        path = safe_join(self.folder, relative)
-        try:
-            if path.stat().st_size == len(data) and path.read_bytes() == data:
-                return 0
-        except FileNotFoundError:
-            pass
+        if holds(safe_join(self.folder, relative), data):
+            return 0
         self._writes[relative] = data
         return 1
 
@@ -167,13 +177,9 @@ class InPlace:
         return relative in self._writes or safe_join(self.folder, relative).is_file()
 
     def copy(self, relative: str, source: Path) -> int:
-        path, mine = safe_join(self.folder, relative), source.stat()
-        try:
-            theirs = path.stat()
-            if (theirs.st_size, theirs.st_mtime_ns) == (mine.st_size, mine.st_mtime_ns):
-                return 0
-        except FileNotFoundError:
-            pass
+        mine = source.stat()
+        if same_copy(safe_join(self.folder, relative), mine.st_size, mine.st_mtime_ns):
+            return 0
         self._copies[relative] = source
         return 1
 

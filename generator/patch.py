@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import content as content_loader, state as state_files
@@ -68,7 +68,6 @@ class Patched:
     state: BuildState
     rendered: int
     written: int
-    search_files: dict[str, bytes] = field(default_factory=dict)
 
 
 def edited_files(previous: BuildState, now: dict[str, str], scanned: Inventory) -> list[str] | None:
@@ -104,11 +103,12 @@ def apply(model: Model, previous: BuildState, now_sources: dict[str, str], scann
             return None
         fresh.append((old, new, record))
     touched: set[str] = set()
+    retitled: set[str] = set()  # pages whose plan holds an edited item's title
     for old, new, record in fresh:
-        touched |= _take(model, old, new, record)
-    for old, _, _ in fresh:
+        keys, paths = _take(model, old, new, record)
+        touched, retitled = touched | keys, retitled | paths
         site.digests[old.source] = scanned.digests[_relative(scanned, old.source)]
-    return _render(model, previous, now_sources, fresh, touched, target, search)
+    return _render(model, previous, now_sources, fresh, touched, retitled, target, search)
 
 
 def _relative(scanned: Inventory, shown: str) -> str:
@@ -127,8 +127,9 @@ def _same_place(old: Node, new: Node, old_record: Record, new_record: Record) ->
     return True
 
 
-def _take(model: Model, old: Node, new: Node, record: Record) -> set[str]:
-    """Give the kept node the edited values; return the keys whose fingerprints may have changed."""
+def _take(model: Model, old: Node, new: Node, record: Record) -> tuple[set[str], set[str]]:
+    """Give the kept node the edited values; return the keys whose fingerprints may have changed,
+    and the paths of the pages planned again (their context holds the title)."""
     for item in dataclasses.fields(old):
         if item.name not in LINKED:
             setattr(old, item.name, getattr(new, item.name))
@@ -143,9 +144,9 @@ def _take(model: Model, old: Node, new: Node, record: Record) -> set[str]:
         neighbours += [old.interprets] if old.interprets else []
     elif isinstance(old, Matter):
         neighbours += [*old.documents, old.domain, old.list, old.department, old.level, *old.tags, *old.places]
-    for output in item_outputs(site, model.theme, old):
-        model.outputs[output.path] = output
-    return {node.key for node in neighbours}
+    planned = item_outputs(site, model.theme, old)
+    model.outputs.update((output.path, output) for output in planned)
+    return {node.key for node in neighbours}, {output.path for output in planned}
 
 
 def _replace_record(content: Content, record: Record) -> None:
@@ -157,14 +158,13 @@ def _replace_record(content: Content, record: Record) -> None:
 
 
 def _render(model: Model, previous: BuildState, now_sources: dict[str, str], fresh: list[tuple[Node, Node, Record]],
-            touched: set[str], target: InPlace, search: SearchIndex | None) -> Patched:
+            touched: set[str], retitled: set[str], target: InPlace, search: SearchIndex | None) -> Patched:
     site = model.linked.site
     nodes = {node.key: node for node in site.nodes() if node.key in touched}
     prints = {key: node_fingerprint(node, site.digests) for key, node in nodes.items()}
     changed = {key for key, value in prints.items() if previous.nodes.get(key) != value}
     readers = model.readers_of(previous.pages)
-    paths = {path for key in changed for path in readers.get(key, ())}
-    paths |= {path for old, _, _ in fresh for path in _own_paths(model, old)}
+    paths = retitled | {path for key in changed for path in readers.get(key, ())}
     stale = [output for path, output in model.outputs.items() if path in paths]
     if model.renderer is None:
         model.renderer = Renderer(site, model.theme)
@@ -187,9 +187,5 @@ def _render(model: Model, previous: BuildState, now_sources: dict[str, str], fre
     files = sorted((set(previous.files) - gone) | set(search_files))
     nodes_state = {**previous.nodes, **{key: value for key, value in prints.items() if key in previous.nodes}}
     built = BuildState(previous.settings, now_sources, previous.theme, previous.warnings, nodes_state, pages, files)
-    return Patched(built, len(stale), written + len(gone), search_files)
+    return Patched(built, len(stale), written + len(gone))
 
-
-def _own_paths(model: Model, item: Node) -> list[str]:
-    """The pages whose plan holds the item's title (their context changed even where no node did)."""
-    return [output.path for output in item_outputs(model.linked.site, model.theme, item)]
