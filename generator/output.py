@@ -90,6 +90,26 @@ def write_if_changed(root: Path, relative: str, data: bytes) -> int:
     return 1
 
 
+def create_file(root: Path, relative: str, data: bytes) -> int:
+    """Write a file that should not exist yet; return 1 if written, 0 if it was already there.
+
+    For files named by their content (QR codes): one open, no stat, and a parent folder is
+    made only the first time it is missing. Another worker may create the same file at the
+    same moment; it then holds the same bytes.
+    """
+    path = safe_join(root, relative)
+    try:
+        file = open(path, "xb")
+    except FileExistsError:
+        return 0
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return create_file(root, relative, data)
+    with file:
+        file.write(data)
+    return 1
+
+
 def link_file(source: Path, root: Path, relative: str) -> bool:
     """Hard-link an unchanged file of the previous build into the new one; False if it cannot be."""
     if not source.is_file():
@@ -122,6 +142,10 @@ class Staging:
 
     def exists(self, relative: str) -> bool:
         return safe_join(self.folder, relative).is_file()
+
+    def create(self, relative: str, data: bytes) -> int:
+        """Write a file named by its content unless it is there; 1 if written."""
+        return create_file(self.folder, relative, data)
 
     def copy(self, relative: str, source: Path) -> int:
         """Copy a file in unless the copy there has its size and time (rsync's quick check); 1 if copied."""
@@ -175,6 +199,12 @@ class InPlace:
 
     def exists(self, relative: str) -> bool:
         return relative in self._writes or safe_join(self.folder, relative).is_file()
+
+    def create(self, relative: str, data: bytes) -> int:
+        if self.exists(relative):
+            return 0
+        self._writes[relative] = data
+        return 1
 
     def copy(self, relative: str, source: Path) -> int:
         mine = source.stat()

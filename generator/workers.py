@@ -60,7 +60,7 @@ class Job:
             if self.cache is not None and link_file(self.cache / code.path, self.target.folder, code.path):
                 cached += 1
                 continue
-            written += self.target.write(code.path, qr.svg(code.url))
+            written += self.target.create(code.path, qr.svg(code.url))
         return cached, written
 
 
