@@ -36,6 +36,19 @@ ALLOWED_TAGS = set(nh3.ALLOWED_TAGS) - {
 
 URL_SCHEMES = set(EXTERNAL_SCHEMES + ITEM_SCHEMES)
 
+# What markdown-it makes of plain prose: tags without attributes that nh3 keeps as they are.
+# A body whose HTML holds only these, and no character reference or character that the
+# sanitizer's serializer writes otherwise, is already what nh3 would return.
+PLAIN_TAGS = frozenset(
+    f"<{slash}{tag}>" for tag in ("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "em", "strong", "blockquote",
+                                  "s", "del", "table", "thead", "tbody", "tr", "th", "td")
+    if tag in ALLOWED_TAGS for slash in ("", "/")
+)
+TAG = re.compile(r"<[^>]*>")
+# nh3 writes "&" references and the no-break space its own way; control characters are
+# left to it too, to be on the safe side.
+REWRITTEN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f&\xa0]")
+
 Resolver = Callable[[str, str], "str | None"]  # (kind, id) → output path, or None when unknown
 
 
@@ -150,6 +163,8 @@ def render(parser: Parser, body: Body | None, page: str, resolve: Resolver) -> s
     if body is None or not body.text:
         return ""
     html = parser.html(body.text)
+    if is_plain(html):
+        return html  # most bodies: nh3 would parse and write them back unchanged, at 0.2 ms each
 
     def rewrite(element: str, attribute: str, value: str) -> str | None:
         if attribute not in ("href", "src"):
@@ -165,6 +180,11 @@ def render(parser: Parser, body: Body | None, page: str, resolve: Resolver) -> s
         link_rel=None,
         strip_comments=True,
     )
+
+
+def is_plain(html: str) -> bool:
+    """Return True when `html` is plain prose markup that sanitizing would leave byte for byte."""
+    return REWRITTEN_TEXT.search(html) is None and PLAIN_TAGS.issuperset(TAG.findall(html))
 
 
 def _rewrite_url(element: str, attribute: str, value: str, page: str, resolve: Resolver) -> str | None:

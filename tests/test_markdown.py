@@ -1,4 +1,5 @@
-"""Markdown: the fast parser (markdown-it.rs) must give exactly the HTML of markdown-it-py."""
+"""Markdown: the fast parser (markdown-it.rs) must give exactly the HTML of markdown-it-py, and
+bodies that skip the sanitizer must be exactly what it would have returned."""
 from __future__ import annotations
 
 import pytest
@@ -15,6 +16,12 @@ FIXTURES = [
     "```\n<h1>代码</h1>\n```\n\n`行内 <b>` 代码\n",
     "邮箱 cg@qingxi.gov.cn，网址 https://www.qingxi.gov.cn/\n",
     "第一行  \n第二行\\\n第三行\n\n---\n\n[ref]: https://example.gov.cn\n",
+    "他说\"好\"，A & B，1 < 2 > 0，&copy; &#169;\n",
+    "不换行\u00a0空格\n",
+    "控制\u0001字符与\u000b垂直制表\n",
+    "| 左 | 中 | 右 |\n|:---|:---:|---:|\n| 1 | 2 | 3 |\n\n| 甲 | 乙 |\n|---|---|\n| 丙 | 丁 |\n",
+    "```python\nprint(1)\n```\n\n    缩进代码\n\n3. 从三开始\n4. 四\n",
+    "- 松散\n\n- 列表\n\n  > 引用里的 **加粗**\n",
 ]
 
 
@@ -43,3 +50,23 @@ def test_fast_parser_gives_the_same_html_as_markdown_it_py():
 def test_the_top_heading_becomes_h2(text, expected):
     html = markdown.Parser().html(text)
     assert [line for line in html.splitlines() if line.startswith("<h")] == expected
+
+
+def test_bodies_that_skip_the_sanitizer_are_what_it_would_return():
+    parser, skipped = markdown.Parser(), 0
+    for text in bodies():
+        html = parser.html(text)
+        sanitised = markdown.nh3.clean(html, tags=markdown.ALLOWED_TAGS, url_schemes=markdown.URL_SCHEMES,
+                                       link_rel=None, strip_comments=True)
+        if markdown.is_plain(html):
+            skipped += 1
+            assert sanitised == html, text[:60]
+    assert skipped > 20  # most demo bodies are plain prose: the shortcut is taken
+
+
+@pytest.mark.parametrize("text", [
+    "<b onclick=\"x()\">粗</b>\n", "[链接](https://example.gov.cn)\n", "A & B\n", "他说\"好\"\n",
+    "![图](files/a.png)\n", "```js\nx\n```\n", "| 左 |\n|:--|\n| 1 |\n", "行一  \n行二\n", "---\n",
+])
+def test_markup_the_sanitizer_would_change_is_not_plain(text):
+    assert not markdown.is_plain(markdown.Parser().html(text))
