@@ -59,20 +59,21 @@ class BuildResult:
 
 
 def load_site(content_dir: Path, report: Report, base_url: str | None = None,
-              scanned: inventory.Inventory | None = None, cache: content_loader.RecordCache | None = None
-              ) -> Site | None:
+              scanned: inventory.Inventory | None = None, cache: content_loader.RecordCache | None = None,
+              jobs: int | None = None) -> Site | None:
     """Load, validate and link a content folder; every problem goes to `report`."""
-    linked, _ = _load(content_dir, report, base_url, scanned, cache)
+    linked, _ = _load(content_dir, report, base_url, scanned, cache, jobs)
     return linked.site if linked else None
 
 
 def _load(content_dir: Path, report: Report, base_url: str | None, scanned: inventory.Inventory | None,
-          cache: content_loader.RecordCache | None) -> tuple[Linked | None, content_loader.Content]:
+          cache: content_loader.RecordCache | None, jobs: int | None
+          ) -> tuple[Linked | None, content_loader.Content]:
     if not content_dir.is_dir():
         raise UsageError(f"content folder not found: {content_dir}")
     if base_url is not None and not URL_PATTERN.match(base_url):
         raise UsageError(f"--base-url must be a web address starting with https:// or http://, not {base_url!r}")
-    content = content_loader.load(scanned or inventory.scan(content_dir), report, cache)
+    content = content_loader.load(scanned or inventory.scan(content_dir), report, cache, jobs)
     linked = link(content, report)
     site = linked.site if linked else None
     if site is not None:
@@ -127,7 +128,8 @@ def build(options: BuildOptions, memory: Memory | None = None, progress: Progres
     if memory is not None:
         memory.model = None  # until this build succeeds
     clock.step(f"checking and linking {len(scanned.texts):,} files")
-    linked, content = _load(options.content, report, options.base_url, scanned, memory and memory.records)
+    linked, content = _load(options.content, report, options.base_url, scanned, memory and memory.records,
+                            options.workers)
     site = result.site = linked.site if linked else None
     clock.lap("load")
     if linked is None or site is None or report.errors or (options.strict and report.warnings):

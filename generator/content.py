@@ -62,10 +62,14 @@ class RecordCache:
         self._entries: dict[tuple[str, str], Loaded] = {}
 
     def fill(self, inventory: Inventory, jobs: int | None = None) -> None:
-        """Read every item file not cached yet, on every core when there are many."""
+        """Read every item file not cached yet, on `jobs` cores (None: all) when there are many.
+
+        Workers send their records back pickled, so the parent's share is not nothing: at
+        district scale two cores load in 5.0–5.5 s instead of 7 s (measured on a quiet machine).
+        """
         missing = [relative for folder in KINDS for relative in inventory.folder(folder)
                    if (relative, inventory.digests[relative]) not in self._entries]
-        processes = parallel.can_fork(jobs) if jobs and len(missing) >= PARALLEL_FROM else 1
+        processes = parallel.can_fork(jobs) if len(missing) >= PARALLEL_FROM else 1
         parts = [missing[i:i + FILES_PER_TASK] for i in range(0, len(missing), FILES_PER_TASK)]
         for part, loaded in zip(parts, parallel.fork_map(_load_files, parts, _share, inventory, processes)):
             for relative, entry in zip(part, loaded):
@@ -159,7 +163,10 @@ def _load_item(inventory: Inventory, relative: str, kind: str, fields: dict, rep
     values = schema.Checker(shown, source.meta, report).record(source.meta.value, fields)
     if values is None:
         return None
-    return Record(kind, stem, shown, values, source.meta, source.body, source.body_line)
+    # Only the lines of the front matter are kept, not its raw values (the checked ones are in
+    # `values`): records come back pickled from the workers that read them.
+    located = YamlData(None, source.meta.lines, source.meta.first_line)
+    return Record(kind, stem, shown, values, located, source.body, source.body_line)
 
 
 def _suggest_id(stem: str) -> str:

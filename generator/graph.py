@@ -168,7 +168,7 @@ def _document(builder: Builder, record: Record) -> Document | None:
     category = builder.ref(record, "category", t.categories, "category")
     publisher = builder.ref(record, "publisher", t.organizations, "organization")
     draft = v.get("draft", False)
-    if not draft and "published" not in v and "published" not in record.meta.value:
+    if not draft and "published" not in v and ("published",) not in record.meta.lines:
         report.error(record.source, record.line(), 'missing required key "published"',
                      "add a line 'published: YYYY-MM-DD', or 'draft: true' if it is not published yet")
     _check_document_dates(report, record)

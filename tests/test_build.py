@@ -228,3 +228,31 @@ def test_output_must_not_be_a_path(tmp_path: Path):
     for bad in ("../x.html", "/etc/passwd", "a/../../x", "a\\..\\x"):
         with pytest.raises(OutputError):
             safe_join(tmp_path, bad)
+
+
+def test_files_read_by_worker_processes_give_what_one_process_reads(tmp_path, monkeypatch):
+    import shutil
+
+    from conftest import ROOT
+    from generator import content, inventory
+    from generator.diagnostics import Report
+
+    folder = tmp_path / "content"
+    shutil.copytree(ROOT / "content", folder)
+    broken = folder / "documents" / "zz-broken.md"
+    broken.write_text("---\ntitle: 坏文件\ncategory: [\n---\n正文\n", encoding="utf-8")
+    scanned = inventory.scan(folder)
+
+    def read(jobs: int) -> tuple[list, list]:
+        report = Report()
+        loaded = content.load(scanned, report, content.RecordCache(), jobs)
+        records = [(r.kind, r.id, r.values, r.meta.lines, r.body, r.body_line)
+                   for r in loaded.matters + loaded.documents + loaded.pages]
+        return records, [str(d) for d in report.diagnostics]
+
+    monkeypatch.setattr(content, "FILES_PER_TASK", 40)
+    alone = read(1)
+    monkeypatch.setattr(content, "PARALLEL_FROM", 1)  # the demo is below the size that forks workers
+    together = read(2)
+    assert together == alone
+    assert len(alone[0]) > 300 and any("zz-broken.md" in line for line in alone[1])
