@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import changes, content as content_loader, inventory, patch, qr, search, state, urls, workers
+from . import changes, content as content_loader, heap, inventory, patch, qr, search, state, urls, workers
 from .diagnostics import Report
 from .fingerprints import site_fingerprints
 from .graph import Linked, link
@@ -128,19 +128,22 @@ def build(options: BuildOptions, memory: Memory | None = None, progress: Progres
     if memory is not None:
         memory.model = None  # until this build succeeds
     clock.step(f"checking and linking {len(scanned.texts):,} files")
-    linked, content = _load(options.content, report, options.base_url, scanned, memory and memory.records,
-                            options.workers)
+    with heap.growing():
+        linked, content = _load(options.content, report, options.base_url, scanned, memory and memory.records,
+                                options.workers)
     site = result.site = linked.site if linked else None
     clock.lap("load")
     if linked is None or site is None or report.errors or (options.strict and report.warnings):
         return result
     site.kiosk = site.kiosk or options.kiosk
     clock.step("planning pages")
-    outputs = plan(site, theme)
+    with heap.growing():
+        outputs = plan(site, theme)
     _check_collisions(report, outputs, site, theme)
     if report.errors:
         return result
-    _write(options, site, theme, outputs, now, previous, result, clock, memory)
+    with heap.frozen():
+        _write(options, site, theme, outputs, now, previous, result, clock, memory)
     if memory is not None:
         memory.model = patch.Model(linked, content, theme, {output.path: output for output in outputs})
     result.ok = True
