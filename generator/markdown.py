@@ -128,12 +128,28 @@ def links(body: Body) -> Iterator[LinkRef]:
             yield ref
 
 
-MARKUP = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)|<[^>\n]+>|^[ ]{0,3}(?:#{1,6}|[-*+]|\d+[.)]|>)[ \t]+|[*_`~|]+", re.M)
+LINK_TEXT = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+TAGS = re.compile(r"<[^>\n]+>")
+LINE_MARKUP = re.compile(r"\n[ ]{0,3}(?:#{1,6}|[-*+]|\d+[.)]|>)[ \t]+")  # headings, list items, quotes
+MARKS = re.compile(r"[*_`~|]+")
 
 
 def plain(body: Body | None) -> str:
     """Return a body's words without Markdown or HTML markup, for the search index."""
-    return "" if body is None else MARKUP.sub(lambda m: m.group(1) or " ", body.text)
+    if body is None:
+        return ""
+    # One pass per kind of markup, each skipped when its first character is absent: Python's
+    # regular expressions find a literal quickly but test a character class at every
+    # character, and one pattern for all markup took 2 s at district scale (now 0.9 s).
+    text = body.text
+    if "](" in text:
+        text = LINK_TEXT.sub(r"\1", text)
+    if "<" in text:
+        text = TAGS.sub(" ", text)
+    text = LINE_MARKUP.sub("\n ", "\n" + text)[1:]
+    if any(mark in text for mark in "*_`~|"):
+        text = MARKS.sub(" ", text)
+    return text
 
 
 def classify(target: str, line: int) -> LinkRef | None:
