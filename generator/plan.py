@@ -10,6 +10,7 @@ from .model import Alias, Document, Matter, Organization, Page, Site, Term
 from .theme import Theme
 
 DOCUMENTS_PER_PAGE = 50
+WINDOW = 2  # pages linked either side of the current one
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,25 @@ class Pagination:
     @property
     def next(self) -> str | None:
         return self.paths[self.number] if self.number < self.count else None
+
+    @property
+    def window(self) -> list[tuple[int, str] | None]:
+        """Return the pages to link as (number, path): the first, the last and two either side
+        of this one, with None where pages are left out.
+
+        A stage of 4,000 documents has 80 pages: linking all of them from each would put
+        6,400 links on those pages alone, and no resident reads a row of 80 numbers.
+        """
+        near = range(max(1, self.number - WINDOW), min(self.count, self.number + WINDOW) + 1)
+        shown, previous = [], 0
+        for number in sorted({1, self.count, *near}):
+            if number - previous == 2:
+                shown.append((previous + 1, self.paths[previous]))  # a gap of one page: show it
+            elif number - previous > 2:
+                shown.append(None)
+            shown.append((number, self.paths[number - 1]))
+            previous = number
+        return shown
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Builds of scratch content: output safety, atomic swap, sanitising, aliases, drafts, 索引号."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import DOCUMENT, MATTER
@@ -256,3 +257,25 @@ def test_files_read_by_worker_processes_give_what_one_process_reads(tmp_path, mo
     together = read(2)
     assert together == alone
     assert len(alone[0]) > 300 and any("zz-broken.md" in line for line in alone[1])
+
+
+def test_long_lists_link_the_first_last_and_nearby_pages(make_content, run_cli, tmp_path):
+    # 10 pages of notices: page 6 links 1 … 4 5 [6] 7 8 9 10, with 上一页 and 下一页.
+    notices = {f"documents/2024/n-{i:03d}.md": DOCUMENT.replace("title: 关于出生登记的通知", f"title: 通知第{i}号")
+               for i in range(1, 500)}
+    make_content(notices)
+    assert build(run_cli).code == 0
+    out = tmp_path / "output" / "categories"
+
+    def links(page: str) -> list[str]:
+        html = (out / page).read_text(encoding="utf-8")
+        nav = re.search(r'<nav class="zw-pagination".*?</nav>', html, re.S)
+        assert nav, page
+        return [re.sub(r"<[^>]+>", "", item).strip() for item in re.findall(r"<li[^>]*>(.*?)</li>", nav[0], re.S)]
+
+    assert links("notices/6.html") == ["上一页", "第1页", "…", "第4页", "第5页", "第6页", "第7页", "第8页", "第9页",
+                                       "第10页", "下一页"]
+    assert links("notices.html") == ["第1页", "第2页", "第3页", "…", "第10页", "下一页"]
+    html = (out / "notices/6.html").read_text(encoding="utf-8")
+    assert re.findall(r'<span aria-current="page">([^<]*)</span>', html) == ["第6页"]
+    assert (out / "notices/10.html").is_file() and not (out / "notices/11.html").exists()
