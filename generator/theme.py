@@ -65,6 +65,7 @@ def make_environment(theme: Theme) -> RecordingEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # a build renders with one theme; a changed theme gets a new environment
     )
     env.globals.update(url=url, t=theme.strings)
     env.filters.update(date=format_date, size=format_size, nl2br=nl2br)
