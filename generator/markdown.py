@@ -92,6 +92,8 @@ def shift_headings(html: str) -> str:
 
     Editors start at # or at ## alike; either way the outline must not skip a level.
     """
+    if "<h1" not in html and ("<h2>" in html or "<h2 " in html or "<h" not in html):
+        return html  # the top heading is h2 already, or there is none: most bodies
     levels = [int(m[2]) for m in HEADING_TAG.finditer(html)]
     if not levels or min(levels) == 2:
         return html

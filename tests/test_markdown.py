@@ -46,6 +46,8 @@ def test_fast_parser_gives_the_same_html_as_markdown_it_py():
     ("## 二\n\n### 三\n", ["<h2>二</h2>", "<h3>三</h3>"]),
     ("### 三\n\n#### 四\n", ["<h2>三</h2>", "<h3>四</h3>"]),
     ("# 一\n\n###### 六\n", ["<h2>一</h2>", "<h6>六</h6>"]),
+    ("正文\n\n---\n\n### 三\n\n## 二\n", ["<hr />", "<h3>三</h3>", "<h2>二</h2>"]),
+    ("正文\n\n---\n\n### 三\n", ["<hr />", "<h2>三</h2>"]),
 ])
 def test_the_top_heading_becomes_h2(text, expected):
     html = markdown.Parser().html(text)
