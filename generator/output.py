@@ -134,10 +134,13 @@ class Staging:
         self.output = output
         output.parent.mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=output.parent))
+        self.fresh = not clone  # empty to begin with: a file written is new unless written before
         if clone:
             shutil.copytree(output, self.folder, symlinks=True, copy_function=os.link, dirs_exist_ok=True)
 
     def write(self, relative: str, data: bytes) -> int:
+        if self.fresh and create_file(self.folder, relative, data):
+            return 1  # one open, where a previous output's copy needs a stat and a comparison
         return write_if_changed(self.folder, relative, data)
 
     def exists(self, relative: str) -> bool:
