@@ -88,9 +88,14 @@ def _relative(folder: str, target: str) -> str:
     return link if SAFE.match(link) else quote(link, safe="/.-_~")
 
 
+SAFE_PATH = re.compile(r"[A-Za-z0-9/._~-]*")  # what quote(path, safe="/.-_~") leaves alone
+
+
 def absolute(base_url: str, path: str) -> str:
     """Return the public address of an output file, as canonical links and QR codes use.
 
     The home page keeps its `index.html`: the contract says canonical = BASE_URL + address.
     """
+    if SAFE_PATH.fullmatch(path):
+        return base_url + path  # ids are ASCII: quoting would return the path as it is, 25 us later
     return base_url + quote(path, safe="/.-_~")
