@@ -9,6 +9,7 @@ site and shows the errors (file, line, how to fix) in place of every page until 
 from __future__ import annotations
 
 import html
+import logging
 import mimetypes
 import posixpath
 import shutil
@@ -23,7 +24,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirMovedEvent, FileClosedEvent, FileCreatedEvent,
+                             FileDeletedEvent, FileModifiedEvent, FileMovedEvent, FileSystemEvent,
+                             FileSystemEventHandler)
 from watchdog.observers import Observer
 
 from . import inventory
@@ -32,6 +35,15 @@ from .theme import ThemeError, find_theme
 
 DEBOUNCE_SECONDS = 0.05  # editors write a file in bursts (temporary file, rename, metadata)
 EVENTS = "/__zhengwu/events"  # live reload: Server-Sent Events, one message per finished rebuild
+# What a save, a new file, a deletion or a move can look like. Reads are left out, so that
+# the kernel does not even queue them: reading the 22,000 files of a district (a backup, a
+# search, a build of another copy) filled the kernel's queue of 16,384 events, and the save
+# that followed was lost with the overflow.
+WATCHED = [FileCreatedEvent, FileModifiedEvent, FileClosedEvent, FileDeletedEvent, FileMovedEvent,
+           DirCreatedEvent, DirDeletedEvent, DirMovedEvent]
+OVERFLOW_LOGGER = "watchdog.observers.inotify_c"  # says so when the kernel dropped events
+LOST_EVENTS = "many files changed at once: reading the whole content folder again"
+
 RELOAD = """<script>(function(){var g=%d;try{var s=new EventSource('%s');s.onmessage=function(e){
 if(+e.data!==g){s.close();location.reload();}};}catch(e){}})();</script>"""
 
@@ -104,6 +116,12 @@ class Watcher(FileSystemEventHandler):
         elif path.is_relative_to(self.content):
             self.pending = None  # a folder came or went: scan it all
         # Theme files are read afresh by every build: any event is enough.
+
+    def lost_events(self) -> None:
+        """Events were dropped (many files changed at once): scan everything again."""
+        with self.lock:
+            self.pending = None
+        self.wake.set()
 
     def _loop(self) -> None:
         while True:
@@ -223,6 +241,19 @@ def with_reload(page: bytes, generation: int) -> bytes:
     return page[:at] + script + page[at:] if at >= 0 else page + script
 
 
+class Overflow(logging.Handler):
+    """Turns watchdog's warning that the kernel dropped file events into a full rescan."""
+
+    def __init__(self, watcher: Watcher) -> None:
+        super().__init__(logging.WARNING)
+        self.watcher = watcher
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "overflow" in record.getMessage().lower():
+            print(LOST_EVENTS, file=sys.stderr)
+            self.watcher.lost_events()
+
+
 def error_page(errors: list[str], generation: int) -> bytes:
     items = "".join(f"<li><code>{html.escape(e)}</code></li>" for e in errors)
     page = (f"<!DOCTYPE html><html lang=zh-CN><meta charset=utf-8><title>内容有错误，网站未更新</title>"
@@ -243,7 +274,9 @@ def serve(content: Path, host: str, port: int, theme_name: str) -> int:
     observer = Observer()
     watcher = Watcher(preview, content, theme.folder)
     for folder in (content, theme.folder):
-        observer.schedule(watcher, str(folder.resolve()), recursive=True)
+        observer.schedule(watcher, str(folder.resolve()), recursive=True, event_filter=WATCHED)
+    # watchdog tells no handler when the kernel's queue overflowed; it only logs a warning.
+    logging.getLogger(OVERFLOW_LOGGER).addHandler(Overflow(watcher))
     observer.start()
     # Ctrl-C (and a plain kill) stop cleanly, also when started in the background, where
     # a shell makes processes ignore SIGINT.
