@@ -4,6 +4,8 @@ Cold: every code of the site encoded and written into an empty folder, one after
 this process. Cached: the same codes taken from a previous output (what a build does for an
 unchanged page: a hard link, no encoding). The share compares the cold total with the CPU
 seconds of a cold full build (in which the codes are made by the same workers as the pages).
+`make bench` also prints the share a cold build counts itself: the CPU seconds its processes
+spent on codes (`QR codes (N reused, X s CPU)` in its summary), over its CPU seconds.
 
 Run alone: `python bench/qr_figures.py CONTENT OUTPUT` (OUTPUT: a finished build of CONTENT).
 """

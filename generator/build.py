@@ -54,6 +54,7 @@ class BuildResult:
     patched: bool = False  # `serve` patched the kept model in place (patch.py)
     qr_codes: int = 0
     qr_cached: int = 0
+    qr_seconds: float = 0.0  # CPU seconds spent making QR codes, in all processes
     workers: int = 1
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -289,6 +290,7 @@ def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output
     clock.lap("write")
     result.pages, result.rendered, result.written = len(outputs), len(stale), written
     result.files, result.qr_codes, result.qr_cached = len(expected), len(codes), done.qr_cached
+    result.qr_seconds = done.qr_seconds
     result.workers = done.workers
 
 

@@ -128,7 +128,8 @@ def _run_build(args: argparse.Namespace) -> int:
         print(f"nothing changed since the last build: {options.output} is up to date ({result.seconds:.1f} s)")
     else:
         print(f"built {result.pages} pages ({result.rendered} rendered), {result.files} files and {result.qr_codes} "
-              f"QR codes ({result.qr_cached} reused); {result.written} files written or removed, into "
+              f"QR codes ({result.qr_cached} reused, {result.qr_seconds:.1f} s CPU); {result.written} files written "
+              f"or removed, into "
               f"{options.output} in {result.seconds:.1f} s")
     return EXIT_OK
 

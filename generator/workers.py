@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ class Job:
     target: Staging | InPlace  # where files go: a staging folder (any process) or a live one (this process)
     cache: Path | None  # a previous output whose QR codes can be reused
     renderer: Renderer | None = None
+    qr_seconds: float = 0.0  # CPU seconds this process spent on QR codes: their share of a build
 
     def render(self, start: int, end: int) -> tuple[dict[str, PageState], int]:
         """Render pages[start:end]; return what each read and how many files changed."""
@@ -53,6 +55,7 @@ class Job:
     def codes(self, codes: list[qr.QrCode]) -> tuple[int, int]:
         """Write the QR codes not yet in the folder; return how many were reused and written."""
         cached = written = 0
+        started = time.process_time()
         for code in codes:
             if self.target.exists(code.path):
                 cached += 1  # named by a hash of address and settings: same name, same bytes
@@ -61,6 +64,7 @@ class Job:
                 cached += 1
                 continue
             written += self.target.create(code.path, qr.svg(code.url))
+        self.qr_seconds += time.process_time() - started
         return cached, written
 
 
@@ -69,6 +73,7 @@ class Done:
     pages: dict[str, PageState] = field(default_factory=dict)
     written: int = 0  # files whose bytes changed
     qr_cached: int = 0
+    qr_seconds: float = 0.0
     workers: int = 1
     side: Any = None  # what the parent's own work returned
 
@@ -81,11 +86,12 @@ def _start(job: Job | None) -> None:
     _job = job
 
 
-def _task(kind: str, args: Any) -> tuple[str, Any]:
+def _task(kind: str, args: Any) -> tuple[str, Any, float]:
+    """Run one task; return its kind, its result and the CPU seconds it spent on QR codes."""
     assert _job is not None
-    if kind == "pages":
-        return kind, _job.render(*args)
-    return kind, _job.codes(args)
+    before = _job.qr_seconds
+    value = _job.render(*args) if kind == "pages" else _job.codes(args)
+    return kind, value, _job.qr_seconds - before
 
 
 def run(job: Job, codes: list[qr.QrCode], side: Callable[[], Any], workers: int | None = None,
@@ -120,16 +126,17 @@ def run(job: Job, codes: list[qr.QrCode], side: Callable[[], Any], workers: int 
     return done
 
 
-def _counted(result: tuple[str, Any], advance: Callable[[int], None]) -> tuple[str, Any]:
-    kind, value = result
+def _counted(result: tuple[str, Any, float], advance: Callable[[int], None]) -> tuple[str, Any, float]:
+    kind, value, _ = result
     if kind == "pages":
         advance(len(value[0]))
     return result
 
 
-def _collect(results: list[tuple[str, Any]], workers: int) -> Done:
+def _collect(results: list[tuple[str, Any, float]], workers: int) -> Done:
     done = Done(workers=workers)
-    for kind, value in results:
+    for kind, value, qr_seconds in results:
+        done.qr_seconds += qr_seconds
         if kind == "pages":
             pages, written = value
             done.pages.update(pages)
