@@ -165,10 +165,8 @@ class SearchIndex:
     def _tokenise(self, items: list[Item], records: np.ndarray) -> sp.Postings:
         contents = [self._contents[item.key] for item in items]
         titles = [c.title for c in contents]
-        title = sp.unique(np.concatenate((sp.han_pairs(titles, records, every_char=True),
-                                          sp.word_pairs(self._words, titles, records))))
-        texts = [c.text for c in contents]
-        text = sp.unique(np.concatenate((sp.han_pairs(texts, records), sp.word_pairs(self._words, texts, records))))
+        title = sp.text_postings(self._words, titles, records, every_char=True)
+        text = sp.text_postings(self._words, [c.text for c in contents], records)
         for c in contents:
             c.text = ""  # its tokens are all the index keeps of a text
         # A matter's title is in lunr, not in the shards; its title tokens are still not text hits.

@@ -57,12 +57,12 @@ class Words:
 BATCH_CHARS = 2_000_000  # characters cut at once: bounds the arrays to tens of MB
 
 
-def _code_points(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Return the code points of the texts joined by NUL (never Han), and each one's text number."""
+def _code_points(texts: list[str]) -> tuple[str, np.ndarray, np.ndarray]:
+    """Return the texts joined by NUL (never Han nor Latin), its code points, and each one's text number."""
     joined = "\0".join(texts) + "\0"
     points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     lengths = np.fromiter((len(text) + 1 for text in texts), dtype=np.int64, count=len(texts))
-    return points, np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
+    return joined, points, np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
 
 
 def _is_han(points: np.ndarray) -> np.ndarray:
@@ -72,27 +72,36 @@ def _is_han(points: np.ndarray) -> np.ndarray:
     return han
 
 
-def han_pairs(texts: list[str], records: np.ndarray, every_char: bool = False) -> np.ndarray:
-    """Return the sorted unique postings of the Han tokens of normalised texts (text i is record records[i]).
+def text_postings(words: Words, texts: list[str], records: np.ndarray, every_char: bool = False) -> np.ndarray:
+    """Return the sorted unique postings of every token of normalised texts (text i is record records[i]).
 
-    Han runs give their bigrams and a lone Han character itself, as textnorm.tokens does;
-    `every_char` adds every Han character alone, as titles are indexed (a one-character
-    query then finds titles).
+    Han runs give their bigrams and a lone Han character itself, Latin/digit runs are kept
+    whole, as textnorm.tokens does; `every_char` adds every Han character alone, as titles
+    are indexed (a one-character query then finds titles). Both kinds are found in one pass
+    over the code points of a batch of texts.
     """
     parts = [np.zeros(0, dtype=np.int64)]
+    for start, end in _batches(texts):
+        joined, points, owner = _code_points(texts[start:end])
+        owners = records[start:end].astype(np.int64)
+        parts.append(_han_pairs(points, owner, owners, every_char))
+        parts.append(_latin_pairs(words, joined, points, owner, owners))
+    return unique(np.concatenate(parts))
+
+
+def _batches(texts: list[str]):
+    """Yield (start, end) of consecutive texts of about BATCH_CHARS characters together."""
     start = 0
     while start < len(texts):
         end, size = start, 0
         while end < len(texts) and (size < BATCH_CHARS or end == start):
             size += len(texts[end]) + 1
             end += 1
-        parts.append(_han_pairs(texts[start:end], records[start:end], every_char))
+        yield start, end
         start = end
-    return unique(np.concatenate(parts))
 
 
-def _han_pairs(texts: list[str], records: np.ndarray, every_char: bool) -> np.ndarray:
-    points, owner = _code_points(texts)
+def _han_pairs(points: np.ndarray, owner: np.ndarray, owners: np.ndarray, every_char: bool) -> np.ndarray:
     han = _is_han(points)
     after = np.append(han[1:], False)
     before = np.insert(han[:-1], 0, False)
@@ -100,8 +109,24 @@ def _han_pairs(texts: list[str], records: np.ndarray, every_char: bool) -> np.nd
     alone = np.flatnonzero(han if every_char else han & ~before & ~after)
     points = points.astype(np.int64)
     keys = np.concatenate(((points[pair] << CHAR_BITS) | points[pair + 1], SINGLE | points[alone]))
-    owners = records.astype(np.int64)[np.concatenate((owner[pair], owner[alone]))]
-    return unique(owners | keys << RECORD_BITS)
+    return unique(owners[np.concatenate((owner[pair], owner[alone]))] | keys << RECORD_BITS)
+
+
+def _latin_pairs(words: Words, joined: str, points: np.ndarray, owner: np.ndarray, owners: np.ndarray) -> np.ndarray:
+    """Return the postings of the Latin/digit runs ([a-z0-9]+, as textnorm.LATIN_RUN) of joined texts.
+
+    numpy finds where the runs begin and end; only the runs themselves become Python strings
+    (a regular expression over each text spent most of its time on the Han characters between).
+    """
+    latin = ((points >= 0x61) & (points <= 0x7A)) | ((points >= 0x30) & (points <= 0x39))
+    edges = np.flatnonzero(np.diff(latin.view(np.int8), prepend=0, append=0))
+    starts, ends = edges[0::2], edges[1::2]
+    if not len(starts):
+        return np.zeros(0, dtype=np.int64)
+    key = words.key
+    keys = np.fromiter((key(joined[s:e]) for s, e in zip(starts.tolist(), ends.tolist())), dtype=np.int64,
+                       count=len(starts))
+    return unique(owners[owner[starts]] | keys << RECORD_BITS)
 
 
 def word_pairs(words: Words, texts: list[str], records: np.ndarray, extra: list[list[str]] | None = None) -> np.ndarray:
