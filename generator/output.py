@@ -187,6 +187,8 @@ class InPlace:
     the lock, so it sees the site before or after the change, never half of it.
     """
 
+    fresh = False  # a live folder holds the previous build's files
+
     def __init__(self, folder: Path, lock: threading.Lock) -> None:
         self.folder = folder
         self.lock = lock

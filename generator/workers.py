@@ -57,13 +57,17 @@ class Job:
         cached = written = 0
         started = time.process_time()
         for code in codes:
-            if self.target.exists(code.path):
-                cached += 1  # named by a hash of address and settings: same name, same bytes
+            # Named by a hash of address and settings: same name, same bytes. A folder that began
+            # empty has only the codes this build made, which the exclusive create finds: no stat.
+            if not self.target.fresh and self.target.exists(code.path):
+                cached += 1
                 continue
             if self.cache is not None and link_file(self.cache / code.path, self.target.folder, code.path):
                 cached += 1
                 continue
-            written += self.target.create(code.path, qr.svg(code.url))
+            made = self.target.create(code.path, qr.svg(code.url))
+            written += made
+            cached += 1 - made
         self.qr_seconds += time.process_time() - started
         return cached, written
 
