@@ -256,8 +256,9 @@ def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output
            previous: changes.Previous | None, result: BuildResult, clock: Clock, memory: Memory | None) -> None:
     """Render what changed and write it: into a staging copy of the output swapped in at the end,
     or, for a few pages in `serve`, straight into the served folder while requests wait."""
-    fingerprints = changes.fingerprints(site, theme, now.theme, previous)
-    stale = outputs if previous is None else changes.stale_pages(outputs, previous, fingerprints)
+    # A first build needs the fingerprints only for its state: made beside the workers (_beside_workers).
+    fingerprints = None if previous is None else changes.fingerprints(site, theme, now.theme, previous)
+    stale = outputs if fingerprints is None else changes.stale_pages(outputs, previous, fingerprints)
     clock.lap("plan")
     clock.step("rendering pages" + ("" if previous is not None else ", QR codes and the search index"), len(stale))
     in_place = memory is not None and previous is not None and len(stale) < workers.PARALLEL_FROM
@@ -266,18 +267,17 @@ def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output
     try:
         job = workers.Job(site, theme, stale, target, None if in_place else _previous_output(options.output))
         codes = _qr_codes(outputs)
-        done = workers.run(job, list(codes.values()), lambda: _search_files(site, previous, fingerprints, memory),
+        done = workers.run(job, list(codes.values()),
+                           lambda: _beside_workers(target, site, theme, options, now, previous, fingerprints, memory),
                            1 if in_place else options.workers, clock.advance)
         clock.lap("render")
         clock.step("writing files")
         pages = changes.page_states(outputs, previous, done.pages)
-        search_files, search_paths = done.side
-        written = done.written + sum(target.write(path, data) for path, data in sorted(search_files.items()))
-        files = _static_files(target, site, theme, options.content)
-        written += files.written
-        expected = changes.expected_files(pages, codes, search_paths, files.paths)
+        beside: Beside = done.side
+        written = done.written + beside.written
+        expected = changes.expected_files(pages, codes, beside.search_paths, beside.static_paths)
         written += changes.remove_stale(target, previous, expected)
-        built = changes.state(now, site, fingerprints, pages, expected, len(result.report.warnings))
+        built = changes.state(now, site, beside.fingerprints, pages, expected, len(result.report.warnings))
         if memory is None:
             for path, data in sorted(built.to_files().items()):
                 target.write(path, data)
@@ -292,6 +292,30 @@ def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output
     result.files, result.qr_codes, result.qr_cached = len(expected), len(codes), done.qr_cached
     result.qr_seconds = done.qr_seconds
     result.workers = done.workers
+
+
+@dataclass
+class Beside:
+    """What this process made while the workers rendered."""
+
+    fingerprints: dict[str, str]
+    search_paths: set[str]  # every search file of this build
+    static_paths: list[str]  # theme assets and attachments
+    written: int  # files whose bytes changed
+
+
+def _beside_workers(target: Staging | InPlace, site: Site, theme: Theme, options: BuildOptions, now: changes.Sources,
+                    previous: changes.Previous | None, fingerprints: dict[str, str] | None,
+                    memory: Memory | None) -> Beside:
+    """Do this process's share while the workers render: the search index and its files, the theme's
+    assets and the attachments, and a first build's fingerprints. The workers take longer, so this
+    work fills the third process's time instead of adding serial steps after them."""
+    if fingerprints is None:
+        fingerprints = changes.fingerprints(site, theme, now.theme, previous)
+    search_files, search_paths = _search_files(site, previous, fingerprints, memory)
+    written = sum(target.write(path, data) for path, data in sorted(search_files.items()))
+    static = _static_files(target, site, theme, options.content)
+    return Beside(fingerprints, search_paths, static.paths, written + static.written)
 
 
 def _search_files(site: Site, previous: changes.Previous | None, fingerprints: dict[str, str],
