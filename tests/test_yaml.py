@@ -1,4 +1,5 @@
-"""sources.construct builds front matter quicker than PyYAML's constructor; it must build the same values."""
+"""sources.read_nodes reads front matter quicker than PyYAML's constructor and two more walks over
+the nodes; it must give the same values, lines and duplicate keys."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.sources import ContentLoader, construct
+from generator.diagnostics import Report
+from generator.sources import ContentLoader, _duplicate_keys, _record_lines, parse_yaml, read_nodes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -15,46 +17,73 @@ EDGE_CASES = [
     "published: 2024-03-01\nwritten: 2024-13-01\nkeywords: [户籍, 出生]\nmatters:\n  - birth\n  - 'birth'",
     "base: &b {a: 1, b: [x, y]}\nother:\n  <<: *b\n  c: 3",  # merge key: PyYAML's constructor does it
     "a: &x [1, 2]\nb: *x\nc: *x",  # one node twice, not a loop
-    "loop: &l [1, *l]",  # a list that holds itself
     "? [a, b]\n: complex key",  # a key that is a list: PyYAML's error
     "1: one\ntrue: yes\nnull: nothing\n2.5: float key",
     "set: !!set {a, b}\nomap: !!omap [{a: 1}]\nbinary: !!binary aGk=",
     "quoted: '2024'\nplain: 2024\nnested: {a: {b: [c, {d: e}]}}",
-    "",
+    "title: a\nsteps:\n  - name: 受理\n    name: 审核\ntitle: b\nmaterials: [{x: 1, x: 2}]",  # duplicate keys, nested too
+    "title: a\ntitle: b\nbad: !unknown x",  # duplicates, then a constructor error
     "just text",
     "- a\n- b",
 ]
 
 
-def _both(text: str):
-    results = []
-    for build in (lambda loader, node: loader.construct_document(node), construct):
-        loader = ContentLoader(text)
+def _pyyaml(text: str):
+    """What parse_yaml gave before read_nodes: PyYAML's constructor and the two walks."""
+    loader = ContentLoader(text)
+    try:
+        node = loader.get_single_node()
+        duplicates = _duplicate_keys(node, 2)
         try:
-            node = loader.get_single_node()
-            results.append(("value", None if node is None else build(loader, node)))
+            value = loader.construct_document(node)
         except yaml.YAMLError as exc:
-            results.append(("error", type(exc).__name__, str(exc)))
-        finally:
-            loader.dispose()
-    return results
+            return ("error", str(exc), duplicates)
+        lines: dict[tuple, int] = {}
+        _record_lines(node, (), 2, lines)
+        return value, lines, duplicates
+    finally:
+        loader.dispose()
+
+
+def _mine(text: str):
+    loader = ContentLoader(text)
+    try:
+        node = loader.get_single_node()
+        try:
+            return read_nodes(loader, node, 2)
+        except yaml.YAMLError as exc:
+            return ("error", str(exc), _duplicate_keys(node, 2))
+    finally:
+        loader.dispose()
 
 
 @pytest.mark.parametrize("text", EDGE_CASES)
-def test_edge_cases_build_as_pyyaml_builds_them(text):
-    mine, theirs = _both(text)[1], _both(text)[0]
-    if text.startswith("loop"):  # a list inside itself: compare its shape, equality would recurse forever
-        assert mine[1]["loop"][1] is mine[1]["loop"] and theirs[1]["loop"][1] is theirs[1]["loop"]
-    else:
-        assert mine == theirs
+def test_edge_cases_read_as_pyyaml_reads_them(text):
+    assert _mine(text) == _pyyaml(text)
 
 
-def test_every_demo_file_builds_as_pyyaml_builds_it():
+@pytest.mark.parametrize("text, problem", [
+    ("loop: &l [1, *l]", "a value contains itself"),
+    ("max_visits: !!int abc", "a value cannot be read"),
+    ("? [a, b]\n: complex key", "found unhashable key"),
+])
+def test_odd_yaml_is_an_error_for_the_editor_not_a_crash(text, problem):
+    report = Report()
+    assert parse_yaml(text, "x.md", 2, report) is None
+    assert len(report.errors) == 1 and problem in report.errors[0].message
+
+
+def test_duplicate_keys_are_reported_with_both_lines_also_before_an_error():
+    report = Report()
+    assert parse_yaml("title: a\ntitle: b\nbad: !unknown x", "x.md", 2, report) is None
+    assert (report.errors[0].line, report.errors[0].message) == (3, 'key "title" appears twice (first on line 2)')
+    assert len(report.errors) == 2 and "YAML syntax error" in report.errors[1].message
+
+
+def test_every_demo_file_reads_as_pyyaml_reads_it():
     texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "content").rglob("*.yaml"))]
     for path in sorted((ROOT / "content").rglob("*.md")):
-        text = path.read_text(encoding="utf-8")
-        texts.append(text.split("\n---\n", 1)[0].removeprefix("---\n"))
+        texts.append(path.read_text(encoding="utf-8").split("\n---\n", 1)[0].removeprefix("---\n"))
     assert len(texts) > 100
     for text in texts:
-        mine, theirs = _both(text)[1], _both(text)[0]
-        assert mine == theirs, text[:200]
+        assert _mine(text) == _pyyaml(text), text[:200]
