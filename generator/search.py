@@ -204,7 +204,7 @@ class SearchIndex:
             numbers.append(number)
             labels.append(self._labels[key])
         records = np.array(numbers, dtype=np.int64)
-        new = sp.word_pairs(self._words, [""] * len(numbers), records, labels)
+        new = sp.label_postings(self._words, records, labels)
         if affected is None:
             live = set(self._keys)
             for cache in (self._rows, self._labels, self._linked):

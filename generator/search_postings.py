@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .textnorm import HAN_RANGES, LATIN_RUN
+from .textnorm import HAN_RANGES
 
 RECORD_BITS = 24  # up to 16 million records: a province is about 2 million
 RECORD_MASK = (1 << RECORD_BITS) - 1
@@ -113,7 +113,7 @@ def _han_pairs(points: np.ndarray, owner: np.ndarray, owners: np.ndarray, every_
 
 
 def _latin_pairs(words: Words, joined: str, points: np.ndarray, owner: np.ndarray, owners: np.ndarray) -> np.ndarray:
-    """Return the postings of the Latin/digit runs ([a-z0-9]+, as textnorm.LATIN_RUN) of joined texts.
+    """Return the postings of the Latin/digit runs ([a-z0-9]+, as in textnorm.RUNS) of joined texts.
 
     numpy finds where the runs begin and end; only the runs themselves become Python strings
     (a regular expression over each text spent most of its time on the Han characters between).
@@ -129,17 +129,14 @@ def _latin_pairs(words: Words, joined: str, points: np.ndarray, owner: np.ndarra
     return unique(owners[owner[starts]] | keys << RECORD_BITS)
 
 
-def word_pairs(words: Words, texts: list[str], records: np.ndarray, extra: list[list[str]] | None = None) -> np.ndarray:
-    """Return the sorted unique postings of the Latin/digit runs of normalised texts, and of `extra` tokens."""
+def label_postings(words: Words, records: np.ndarray, labels: list[list[str]]) -> np.ndarray:
+    """Return the sorted unique postings of whole tokens given per record: filter facets, codes."""
     keys: list[int] = []
     owners: list[int] = []
-    for i, text in enumerate(texts):
-        found = set(LATIN_RUN.findall(text))
-        if extra is not None:
-            found.update(extra[i])
-        found.discard("")
+    for record, found in zip(records.tolist(), labels):
+        found = set(found) - {""}
         keys.extend(map(words.key, found))
-        owners.extend([int(records[i])] * len(found))
+        owners.extend([record] * len(found))
     if not keys:
         return np.zeros(0, dtype=np.int64)
     return unique(np.array(owners, dtype=np.int64) | np.array(keys, dtype=np.int64) << RECORD_BITS)

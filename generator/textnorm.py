@@ -25,7 +25,6 @@ HAN = "".join(f"{chr(first)}-{chr(last)}" for first, last in HAN_RANGES)
 RUNS = re.compile(f"[{HAN}]+|[a-z0-9]+")
 HAN_RUN = re.compile(f"[{HAN}]+")
 HAN_CHAR = re.compile(f"[{HAN}]")
-LATIN_RUN = re.compile("[a-z0-9]+")
 # For token_set: Han runs of two or more (cut into bigrams), and everything else tokens() keeps whole.
 LONG_HAN_RUN = re.compile(f"[{HAN}]{{2,}}")
 SHORT_RUNS = re.compile(f"(?<![{HAN}])[{HAN}](?![{HAN}])|[a-z0-9]+")
