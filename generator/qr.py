@@ -26,6 +26,8 @@ LIGHT = "m1 0"
 # Zint packs each row least-significant bit first: bit i of a byte is the module 8k + i.
 BYTE_COMMANDS = tuple("".join("h1" if byte >> bit & 1 else LIGHT for bit in range(8)).encode("ascii")
                       for byte in range(256))
+# Where each row's path starts: the middle of row y, after the quiet zone (a QR code has at most 177 rows).
+ROW_STARTS = tuple(b"M%d %.1f" % (QUIET_ZONE, QUIET_ZONE + y + 0.5) for y in range(177))
 
 
 @dataclass(frozen=True)
@@ -56,19 +58,18 @@ def svg(url: str) -> bytes:
     symbol.input_mode = zint.InputMode.DATA | zint.InputMode.FAST
     symbol.option_1 = ERROR_CORRECTION
     symbol.encode(url.encode("utf-8"))
-    size = symbol.width + 2 * QUIET_ZONE
-    rows = symbol.encoded_data.tobytes()
-    stride = len(rows) // len(symbol.encoded_data)
-    used = (symbol.width + 7) // 8
+    width = symbol.width
+    size = width + 2 * QUIET_ZONE
+    data = symbol.encoded_data
+    rows = data.tobytes()
+    stride = len(rows) // len(data)
+    used = (width + 7) // 8
     command = BYTE_COMMANDS.__getitem__
     # Each row becomes path commands: a dark module draws one unit ("h1"), a light one moves
     # one ("m1 0"), looked up a byte (8 modules) at a time; a row's trailing light bytes
     # are dropped. Per-module Python was as slow as encoding, and QR codes weigh on a cold build.
-    path = b"".join(
-        b"M%d %.1f" % (QUIET_ZONE, QUIET_ZONE + y + 0.5)
-        + b"".join(map(command, rows[y * stride:y * stride + used].rstrip(b"\0")))
-        for y in range(symbol.rows)
-    )
+    path = b"".join([ROW_STARTS[y] + b"".join(map(command, rows[start:start + used].rstrip(b"\0")))
+                     for y, start in enumerate(range(0, symbol.rows * stride, stride))])
     return (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" shape-rendering="crispEdges">'
             b'<rect width="%d" height="%d" fill="#fff"/><path stroke="#000" d="%s"/></svg>\n'
             % (size, size, size, size, path))
