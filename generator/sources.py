@@ -104,6 +104,8 @@ def parse_yaml(text: str, shown: str, first_line: int, report: Report) -> YamlDa
         report.error(shown, first_line, f"YAML error: {exc}", "check the indentation and quoting")
         return None
     except (ValueError, TypeError) as exc:  # PyYAML's own constructors, on e.g. `!!int abc`
+        if node is not None:
+            _report_duplicates(_duplicate_keys(node, first_line), shown, report)
         report.error(shown, first_line, f"YAML error: a value cannot be read ({exc})",
                      "remove the !! tag before the value, or correct the value")
         return None
@@ -151,6 +153,8 @@ def read_nodes(loader: yaml.BaseLoader, node: yaml.Node, first_line: int
 
 
 class _Walk:
+    """One pass over plain front matter's nodes: its value, lines and duplicate keys (read_nodes)."""
+
     def __init__(self, loader: yaml.BaseLoader, first_line: int) -> None:
         self.loader = loader
         self.first_line = first_line
