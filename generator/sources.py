@@ -92,9 +92,13 @@ def parse_yaml(text: str, shown: str, first_line: int, report: Report) -> YamlDa
         if node is None:
             return YamlData({}, {}, first_line)
         value, lines, duplicates = read_nodes(loader, node, first_line)
+    except _Loop:
+        report.error(shown, first_line, "YAML error: a value contains itself (an alias *name inside its own &name)",
+                     "write the value out instead of referring to it")
+        return None
     except yaml.MarkedYAMLError as exc:
         if node is not None:  # composed, but not constructed: its duplicate keys still count
-            _report_duplicates(_duplicate_keys(node, first_line), shown, report)
+            _report_duplicates(_duplicates(loader, node, first_line), shown, report)
         mark = exc.problem_mark or exc.context_mark
         line = first_line + (mark.line if mark else 0)
         problem = exc.problem or exc.context or "invalid YAML"
@@ -105,13 +109,9 @@ def parse_yaml(text: str, shown: str, first_line: int, report: Report) -> YamlDa
         return None
     except (ValueError, TypeError) as exc:  # PyYAML's own constructors, on e.g. `!!int abc`
         if node is not None:
-            _report_duplicates(_duplicate_keys(node, first_line), shown, report)
+            _report_duplicates(_duplicates(loader, node, first_line), shown, report)
         report.error(shown, first_line, f"YAML error: a value cannot be read ({exc})",
                      "remove the !! tag before the value, or correct the value")
-        return None
-    except RecursionError:
-        report.error(shown, first_line, "YAML error: a value contains itself (an alias *name inside its own &name)",
-                     "write the value out instead of referring to it")
         return None
     finally:
         loader.dispose()
@@ -125,71 +125,96 @@ SCALAR_KEYS = frozenset((STR, "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool",
 Duplicate = tuple[int, str, int]  # line, key, line of its first appearance
 
 
-class _NotPlain(Exception):
-    """A node the shortcut leaves to PyYAML's constructor: a non-scalar key, a merge key, a tag, a loop."""
+class _Loop(Exception):
+    """A list or map that contains itself (an alias inside its own anchor): it has no lines to give."""
 
 
 def read_nodes(loader: yaml.BaseLoader, node: yaml.Node, first_line: int
                ) -> tuple[Any, dict[tuple, int], list[Duplicate]]:
     """Return a composed document's value (as loader.construct_document(node) builds it), the line
-    of every key and list item, and its duplicate keys.
+    of every key and list item, and its duplicate keys, in one pass over the nodes.
 
-    Plain front matter (strings, lists and maps of them) is read in one pass over the nodes;
-    other scalars (numbers, booleans, null) go through PyYAML's own constructors. Anything else
-    (merge keys, keys that are not scalars, explicit tags on lists or maps, a structure that
-    contains itself) is left to PyYAML whole. PyYAML's generic constructor and two more walks
-    over the nodes were half of the time of reading a document's front matter.
+    The pass builds the value of plain front matter (strings, lists and maps of them; other
+    scalars through PyYAML's own constructors). Anything else (merge keys, keys that are not
+    scalars, explicit tags on lists or maps) stops the building, and PyYAML's constructor
+    builds that value instead (and the lines are walked again, as PyYAML merges `<<` keys into
+    the nodes). It and two more walks over the nodes were half of the time of reading a
+    document's front matter.
     """
-    walk = _Walk(loader, first_line)
+    walk = _Walk(loader, first_line, values=True)
+    value = walk.build(node, ())
+    if walk.values:
+        return value, walk.lines, walk.duplicates
+    loader.constructed_objects = {}
+    value = loader.construct_document(node)
+    lines = _Walk(loader, first_line, values=False)  # again: PyYAML merged the `<<` keys into the nodes
+    lines.build(node, ())
+    return value, lines.lines, walk.duplicates
+
+
+def _duplicates(loader: yaml.BaseLoader, node: yaml.Node, first_line: int) -> list[Duplicate]:
+    """Return the duplicate keys of a document whose value could not be built (a loop ends the walk)."""
+    walk = _Walk(loader, first_line, values=False)
     try:
-        return walk.build(node, ()), walk.lines, walk.duplicates
-    except _NotPlain:
-        loader.constructed_objects = {}
-        duplicates = _duplicate_keys(node, first_line)
-        value = loader.construct_document(node)
-        lines: dict[tuple, int] = {}
-        _record_lines(node, (), first_line, lines)
-        return value, lines, duplicates
+        walk.build(node, ())
+    except _Loop:
+        pass
+    return walk.duplicates
 
 
 class _Walk:
-    """One pass over plain front matter's nodes: its value, lines and duplicate keys (read_nodes)."""
+    """One pass over a document's nodes: the line of every key and list item, its duplicate keys
+    (PyYAML silently keeps the last of two equal keys: an editor's earlier value would vanish),
+    and while `values` holds, the value of plain front matter."""
 
-    def __init__(self, loader: yaml.BaseLoader, first_line: int) -> None:
+    def __init__(self, loader: yaml.BaseLoader, first_line: int, values: bool) -> None:
         self.loader = loader
         self.first_line = first_line
+        self.values = values  # False once a node is not plain: PyYAML's constructor builds the value
         self.lines: dict[tuple, int] = {}
         self.duplicates: list[Duplicate] = []
-        self.open: set[int] = set()  # the collections being built: one met again is a loop
+        self.open: set[int] = set()  # the collections being walked: one met again is a loop
 
-    def build(self, node: yaml.Node, path: tuple) -> Any:
+    def build(self, node: yaml.Node, path: tuple | None) -> Any:
+        """Walk a node found at `path` (None below a key that is not a scalar: it has no path)."""
         if isinstance(node, yaml.ScalarNode):
+            if not self.values:
+                return None
             return node.value if node.tag == STR else self.loader.construct_object(node)
-        if id(node) in self.open or node.tag not in (SEQ, MAP):
-            raise _NotPlain
+        if id(node) in self.open:
+            raise _Loop
         self.open.add(id(node))
+        self.values = self.values and node.tag in (SEQ, MAP)
         value: Any
         if isinstance(node, yaml.SequenceNode):
             value = []
             for index, item in enumerate(node.value):
-                here = path + (index,)
-                self.lines[here] = self.first_line + item.start_mark.line
+                here = None if path is None else path + (index,)
+                if here is not None:
+                    self.lines[here] = self.first_line + item.start_mark.line
                 value.append(self.build(item, here))
         else:
-            value, seen = {}, {}
+            value = {}
+            seen: dict[str, int] = {}
             for key_node, value_node in node.value:
-                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in SCALAR_KEYS:
-                    raise _NotPlain
+                if not isinstance(key_node, yaml.ScalarNode):  # PyYAML's constructor reports it
+                    self.values = False
+                    self.build(value_node, None)
+                    continue
+                self.values = self.values and key_node.tag in SCALAR_KEYS
                 name, line = key_node.value, self.first_line + key_node.start_mark.line
                 if name in seen:
                     self.duplicates.append((line, name, seen[name]))
                 else:
                     seen[name] = line
-                here = path + (name,)
-                self.lines[here] = line
-                value[self.build(key_node, here)] = self.build(value_node, here)
+                here = None if path is None else path + (name,)
+                if here is not None:
+                    self.lines[here] = line
+                key, item = self.build(key_node, here), self.build(value_node, here)
+                if self.values:
+                    value[key] = item
         self.open.discard(id(node))
-        return value
+        return value if self.values else None
 
 
 def _yaml_fix(problem: str) -> str:
@@ -198,38 +223,6 @@ def _yaml_fix(problem: str) -> str:
     if "found character '\\t'" in problem:
         return "indent with spaces, not tabs"
     return "check the indentation and quoting on this line and the one before"
-
-
-def _record_lines(node: yaml.Node, path: tuple, first_line: int, lines: dict[tuple, int]) -> None:
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            key = path + (key_node.value,)
-            lines[key] = first_line + key_node.start_mark.line
-            _record_lines(value_node, key, first_line, lines)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            lines[path + (index,)] = first_line + item.start_mark.line
-            _record_lines(item, path + (index,), first_line, lines)
-
-
-def _duplicate_keys(node: yaml.Node, first_line: int) -> list[Duplicate]:
-    # PyYAML silently keeps the last of two equal keys; an editor's earlier value would vanish.
-    found: list[Duplicate] = []
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            line = first_line + key_node.start_mark.line
-            if not isinstance(key_node, yaml.ScalarNode):
-                pass  # a list or map as a key: PyYAML's constructor reports it
-            elif key_node.value in seen:
-                found.append((line, key_node.value, seen[key_node.value]))
-            else:
-                seen[key_node.value] = line
-            found += _duplicate_keys(value_node, first_line)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            found += _duplicate_keys(item, first_line)
-    return found
 
 
 def _report_duplicates(duplicates: list[Duplicate], shown: str, report: Report) -> None:

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from generator.diagnostics import Report
-from generator.sources import ContentLoader, _duplicate_keys, _record_lines, parse_yaml, read_nodes
+from generator.sources import ContentLoader, parse_yaml, read_nodes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,6 +26,39 @@ EDGE_CASES = [
     "just text",
     "- a\n- b",
 ]
+
+
+def _record_lines(node: yaml.Node, path: tuple, first_line: int, lines: dict[tuple, int]) -> None:
+    """The lines as parse_yaml recorded them before read_nodes, in a walk of their own."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = path + (key_node.value,)
+            lines[key] = first_line + key_node.start_mark.line
+            _record_lines(value_node, key, first_line, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            lines[path + (index,)] = first_line + item.start_mark.line
+            _record_lines(item, path + (index,), first_line, lines)
+
+
+def _duplicate_keys(node: yaml.Node, first_line: int) -> list[tuple[int, str, int]]:
+    """The duplicate keys as parse_yaml found them before read_nodes (keys that are lists skipped)."""
+    found = []
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            line = first_line + key_node.start_mark.line
+            if not isinstance(key_node, yaml.ScalarNode):
+                pass
+            elif key_node.value in seen:
+                found.append((line, key_node.value, seen[key_node.value]))
+            else:
+                seen[key_node.value] = line
+            found += _duplicate_keys(value_node, first_line)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            found += _duplicate_keys(item, first_line)
+    return found
 
 
 def _pyyaml(text: str):
@@ -66,6 +99,7 @@ def test_edge_cases_read_as_pyyaml_reads_them(text):
     ("loop: &l [1, *l]", "a value contains itself"),
     ("max_visits: !!int abc", "a value cannot be read"),
     ("fee: 0\nfee: 1\nmax_visits: !!int abc", 'key "fee" appears twice'),
+    ("bad: !unknown x\nloop: &l [1, *l]", "could not determine a constructor"),  # the error, then a loop
     ("? [a, b]\n: complex key", "found unhashable key"),
 ])
 def test_odd_yaml_is_an_error_for_the_editor_not_a_crash(text, problem):
