@@ -92,8 +92,8 @@ def parse_yaml(text: str, shown: str, first_line: int, report: Report) -> YamlDa
         if node is None:
             return YamlData({}, {}, first_line)
         value, lines, duplicates = read_nodes(loader, node, first_line)
-    except _Loop:
-        report.error(shown, first_line, "YAML error: a value contains itself (an alias *name inside its own &name)",
+    except _Loop as loop:
+        report.error(shown, loop.args[0], "YAML error: a value contains itself (an alias *name inside its own &name)",
                      "write the value out instead of referring to it")
         return None
     except yaml.MarkedYAMLError as exc:
@@ -182,7 +182,7 @@ class _Walk:
                 return None
             return node.value if node.tag == STR else self.loader.construct_object(node)
         if id(node) in self.open:
-            raise _Loop
+            raise _Loop(self.first_line + node.start_mark.line)
         self.open.add(id(node))
         self.values = self.values and node.tag in (SEQ, MAP)
         value: Any

@@ -108,6 +108,12 @@ def test_odd_yaml_is_an_error_for_the_editor_not_a_crash(text, problem):
     assert problem in report.errors[0].message and len(report.errors) == 1 + ("twice" in problem)
 
 
+def test_a_value_that_contains_itself_is_reported_at_its_anchor():
+    report = Report()
+    assert parse_yaml("title: a\nloop: &l\n  - 1\n  - *l", "x.md", 2, report) is None
+    assert report.errors[0].line == 3 and "contains itself"  # the line of `loop: &l` in report.errors[0].message
+
+
 def test_duplicate_keys_are_reported_with_both_lines_also_before_an_error():
     report = Report()
     assert parse_yaml("title: a\ntitle: b\nbad: !unknown x", "x.md", 2, report) is None
