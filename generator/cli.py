@@ -129,8 +129,7 @@ def _run_build(args: argparse.Namespace) -> int:
     else:
         print(f"built {result.pages} pages ({result.rendered} rendered), {result.files} files and {result.qr_codes} "
               f"QR codes ({result.qr_cached} reused, {result.qr_seconds:.1f} s CPU); {result.written} files written "
-              f"or removed, into "
-              f"{options.output} in {result.seconds:.1f} s")
+              f"or removed, into {options.output} in {result.seconds:.1f} s")
     return EXIT_OK
 
 
