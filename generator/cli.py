@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from typing import Sequence
 
-from . import __version__
+from . import __version__, heap
 from .build import BuildOptions, UsageError, build, load_site
 from .check_report import check_json, check_text, write_report_page
 from .diagnostics import Report
@@ -26,6 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    heap.keep_freed_memory()
     try:
         return args.run(args)
     except UsageError as exc:

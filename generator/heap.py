@@ -7,9 +7,13 @@ to every object's header, so each worker's collections copy the parent's memory 
 """
 from __future__ import annotations
 
+import ctypes
 import gc
 from contextlib import contextmanager
 from typing import Iterator
+
+# glibc's mallopt() parameters (malloc.h).
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
 
 
 @contextmanager
@@ -36,3 +40,20 @@ def frozen() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+def keep_freed_memory() -> None:
+    """Let C allocations up to 32 MiB reuse freed memory instead of new pages from the kernel.
+
+    The search index makes hundreds of short-lived numpy arrays of 2-30 MB. By default glibc
+    maps each large one afresh and gives it back when freed, so every page of every array is a
+    page fault and a zeroed page: at district scale 330,000 faults and 0.9 s of system time in
+    SearchIndex alone, 130,000 and 0.3 s with this (bench corpus; peak RSS 671 → 704 MiB).
+    Process-wide, so the entry point calls it; elsewhere than glibc it does nothing.
+    """
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(M_MMAP_THRESHOLD, 32 << 20)  # glibc's largest; arrays above it are mapped anyway
+    mallopt(M_TRIM_THRESHOLD, 1 << 30)  # keep up to 1 GiB of freed memory for the next arrays
