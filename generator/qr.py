@@ -1,9 +1,11 @@
 """QR codes: one SVG file per public address, cached across builds by address and settings.
 
-Zint (a maintained C barcode library, through zint-bindings) encodes a code in ~0.1 ms;
+Zint (a maintained C barcode library, through zint-bindings) lays out a symbol in ~20 µs;
 the pure-Python encoders spend 5–10 ms choosing a mask, which at 22,000 documents would
-dominate a cold build. We write the SVG ourselves: one path, a unit stroke per dark
-module, crisp at any size and on paper.
+dominate a cold build. Choosing the mask is most of Zint's time too (~15 µs a mask), so
+Zint encodes each address once, with mask 0, and qr_penalty.py scores all 8 masks of a
+whole batch of symbols at once; the winner is applied here (see _flips). We write the SVG
+ourselves: one path, a unit stroke per dark module, crisp at any size and on paper.
 
 Codes are named by a hash of their address and settings, kept in 256 folders by its first
 two digits (two workers creating 22,000 files in one folder spent a third of their QR time
@@ -13,21 +15,40 @@ and nothing is ever written outside the output folder.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 
+import numpy as np
 import zint
+
+from . import qr_penalty
 
 ERROR_CORRECTION = 2  # Zint's option_1: 1 L, 2 M, 3 Q, 4 H. M suits print and keeps long URLs compact.
 QUIET_ZONE = 4  # modules of white border: the QR specification's minimum
-SETTINGS = f"zint-qr;ecc={ERROR_CORRECTION};border={QUIET_ZONE};fast;svg=3"  # bump when the SVG bytes change: codes are cached by it
+SETTINGS = f"zint-qr;ecc={ERROR_CORRECTION};border={QUIET_ZONE};masks=8;svg=4"  # bump when the SVG bytes change: codes are cached by it
 FOLDER = "qr"
-LIGHT = "m1 0"
-# Zint packs each row least-significant bit first: bit i of a byte is the module 8k + i.
-BYTE_COMMANDS = tuple("".join("h1" if byte >> bit & 1 else LIGHT for bit in range(8)).encode("ascii")
-                      for byte in range(256))
-# Where each row's path starts: the middle of row y, after the quiet zone (a QR code has at most 177 rows).
-ROW_STARTS = tuple(b"M%d %.1f" % (QUIET_ZONE, QUIET_ZONE + y + 0.5) for y in range(177))
+BATCH = 128  # symbols scored together
+
+
+def _byte_commands(byte: int) -> bytes:
+    """Return the path commands for 8 modules (bit i the module 8k + i, as Zint packs rows): each run
+    of dark modules draws that many units ("h3"), each run of light ones moves as far ("m2 0")."""
+    commands, bit = [], 0
+    while bit < 8:
+        dark, run = byte >> bit & 1, 1
+        while bit + run < 8 and (byte >> (bit + run) & 1) == dark:
+            run += 1
+        commands.append(b"h%d" % run if dark else b"m%d 0" % run)
+        bit += run
+    return b"".join(commands)
+
+
+# Path pieces by number: 0-255 a byte's commands, 256 + y the start of row y (its middle, after the
+# quiet zone; a QR code has at most 177 rows). A symbol's path is then one lookup per byte.
+PIECES = tuple(_byte_commands(byte) for byte in range(256)) + tuple(
+    b"M%d %.1f" % (QUIET_ZONE, QUIET_ZONE + y + 0.5) for y in range(177))
+ROW_START = 256
 
 
 @dataclass(frozen=True)
@@ -50,26 +71,103 @@ def code_for(url: str) -> QrCode:
 
 def svg(url: str) -> bytes:
     """Return the SVG image of the QR code for `url`."""
+    return svgs([url])[0]
+
+
+def svgs(urls: list[str]) -> list[bytes]:
+    """Return the SVG images of the QR codes for `urls`, in order: many at once cost less each."""
+    symbol = _symbol(0)
+    sizes: dict[int, list[tuple[int, np.ndarray]]] = {}
+    for number, url in enumerate(urls):
+        symbol.clear()
+        symbol.encode(url.encode("utf-8"))
+        # Rows of up to 64 modules, copied out before the next address overwrites them.
+        sizes.setdefault(symbol.width, []).append((number, np.asarray(symbol.encoded_data)[:symbol.width, :8].copy()))
+    images: list[bytes] = [b""] * len(urls)
+    for size, symbols in sizes.items():
+        if size > qr_penalty.MAX_SIZE:  # addresses of 250 bytes and more: Zint chooses the mask itself
+            for number, _ in symbols:
+                images[number] = _image(_symbol(None, urls[number].encode("utf-8")))
+            continue
+        lines = np.stack([rows for _, rows in symbols]).view("<u8")[..., 0].astype(np.uint64)
+        # In batches whose 8 masked copies stay in the processor's cache: about twice as fast.
+        masked = np.concatenate([_least_penalty(lines[start:start + BATCH], size)
+                                 for start in range(0, len(lines), BATCH)])
+        pieces = _pieces(masked, size)
+        for (number, _), symbol_pieces in zip(symbols, pieces):
+            images[number] = _svg(size, symbol_pieces)
+    return images
+
+
+def _symbol(mask: int | None, data: bytes | None = None, version: int = 0) -> zint.Symbol:
+    """Return a Zint QR symbol set up for `mask` (0-7, or None: Zint chooses), with `data` encoded if given."""
     symbol = zint.Symbol()
     symbol.symbology = zint.Symbology.QRCODE
-    # The address's UTF-8 bytes as they are. FAST makes Zint score 4 of the 8 masks (0, 2,
-    # 4, 7) instead of all: it halves the time, and the mask is still the least-penalty one
-    # of those (measured on the bench addresses: same size, 2 in 3 with another mask).
-    symbol.input_mode = zint.InputMode.DATA | zint.InputMode.FAST
+    # The address's UTF-8 bytes as they are. When Zint chooses (only for the rare address too long
+    # for qr_penalty), FAST makes it score 4 of the 8 masks: 0, 2, 4, 7. FAST must stay off with a
+    # mask given: with it, Zint's masks 1, 3, 5 and 6 give symbols that do not scan (zbar).
+    symbol.input_mode = (zint.InputMode.DATA | zint.InputMode.FAST) if mask is None else zint.InputMode.DATA
     symbol.option_1 = ERROR_CORRECTION
-    symbol.encode(url.encode("utf-8"))
-    width = symbol.width
-    size = width + 2 * QUIET_ZONE
+    symbol.option_2 = version
+    if mask is not None:
+        symbol.option_3 = (mask + 1) << 8  # Zint's manual mask selection
+    if data is not None:
+        symbol.encode(data)
+    return symbol
+
+
+def _pieces(rows: np.ndarray, size: int) -> list[list[int]]:
+    """Return each symbol's path as PIECES numbers: row starts and the bytes of each row (rows: (n, size) uint64)."""
+    used = (size + 7) // 8
+    numbers = np.empty((len(rows), size, used + 1), dtype=np.int64)
+    numbers[..., 0] = ROW_START + np.arange(size)
+    numbers[..., 1:] = rows.astype("<u8").view(np.uint8).reshape(len(rows), size, 8)[..., :used]
+    return numbers.reshape(len(rows), -1).tolist()
+
+
+def _least_penalty(rows: np.ndarray, size: int) -> np.ndarray:
+    """Return symbols made with mask 0 (rows of shape (n, size)) with the mask of least penalty instead."""
+    row_flips, col_flips = _flips(size)
+    candidates = rows[:, None, :] ^ row_flips  # (n, 8, size): every symbol under every mask
+    scores = qr_penalty.penalties(candidates, qr_penalty.columns(rows, size)[:, None, :] ^ col_flips, size)
+    best = np.argmin(scores, axis=1)  # the first of equals: the lowest mask number, as Zint chooses
+    return candidates[np.arange(len(rows)), best]
+
+
+@functools.lru_cache(maxsize=None)
+def _flips(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return what turns a symbol of this size made with mask 0 into one made with each mask, as rows and columns.
+
+    A mask flips the data modules by a fixed pattern and sets the format information, which
+    holds the mask's number and the error correction level: both depend only on the version,
+    level and mask, never on the data. So a probe symbol of the same version made with each
+    mask, compared with it made with mask 0, gives the modules to flip in any symbol.
+    """
+    version = (size - 17) // 4
+    probes = [_symbol(mask, b"0", version) for mask in range(8)]
+    rows = np.zeros((8, size, 8), dtype=np.uint8)
+    for mask, probe in enumerate(probes):
+        assert probe.width == size, (probe.width, size)
+        rows[mask] = np.asarray(probe.encoded_data)[:size, :8]
+    lines = rows.view("<u8")[..., 0].astype(np.uint64)
+    flips = lines ^ lines[0]
+    return flips, qr_penalty.columns(flips, size)
+
+
+def _image(symbol: zint.Symbol) -> bytes:
+    """Return the SVG of a symbol of any size, as Zint made it."""
     data = symbol.encoded_data
     rows = data.tobytes()
     stride = len(rows) // len(data)
-    used = (width + 7) // 8
-    command = BYTE_COMMANDS.__getitem__
-    # Each row becomes path commands: a dark module draws one unit ("h1"), a light one moves
-    # one ("m1 0"), looked up a byte (8 modules) at a time; a row's trailing light bytes
-    # are dropped. Per-module Python was as slow as encoding, and QR codes weigh on a cold build.
-    path = b"".join([ROW_STARTS[y] + b"".join(map(command, rows[start:start + used].rstrip(b"\0")))
-                     for y, start in enumerate(range(0, symbol.rows * stride, stride))])
+    used = (symbol.width + 7) // 8
+    return _svg(symbol.width, [piece for y in range(symbol.width)
+                               for piece in (ROW_START + y, *rows[y * stride:y * stride + used])])
+
+
+def _svg(width: int, pieces: list[int]) -> bytes:
+    """Return the SVG of a symbol `width` modules wide from its path's PIECES numbers."""
+    size = width + 2 * QUIET_ZONE
+    path = b"".join(map(PIECES.__getitem__, pieces))
     return (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" shape-rendering="crispEdges">'
             b'<rect width="%d" height="%d" fill="#fff"/><path stroke="#000" d="%s"/></svg>\n'
             % (size, size, size, size, path))

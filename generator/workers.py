@@ -56,16 +56,18 @@ class Job:
         """Write the QR codes not yet in the folder; return how many were reused and written."""
         cached = written = 0
         started = time.process_time()
+        missing = []
         for code in codes:
             # Named by a hash of address and settings: same name, same bytes. A folder that began
             # empty has only the codes this build made, which the exclusive create finds: no stat.
             if not self.target.fresh and self.target.exists(code.path):
                 cached += 1
-                continue
-            if self.cache is not None and link_file(self.cache / code.path, self.target.folder, code.path):
+            elif self.cache is not None and link_file(self.cache / code.path, self.target.folder, code.path):
                 cached += 1
-                continue
-            made = self.target.create(code.path, qr.svg(code.url))
+            else:
+                missing.append(code)
+        for code, image in zip(missing, qr.svgs([code.url for code in missing])):
+            made = self.target.create(code.path, image)
             written += made
             cached += 1 - made
         self.qr_seconds += time.process_time() - started
