@@ -12,11 +12,12 @@ Run alone: `python bench/qr_figures.py CONTENT OUTPUT` (OUTPUT: a finished build
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from trash import Trash, discard  # bench/trash.py, beside this script
 
 from generator.build import _qr_codes, load_site
 from generator.diagnostics import Report
@@ -26,22 +27,24 @@ from generator.theme import find_theme
 from generator.workers import Job
 
 
-def measure(content: Path, output: Path) -> dict:
+def measure(content: Path, output: Path, trash: Trash | None = None) -> dict:
     site = load_site(content, Report())
     assert site is not None
     theme = find_theme("default")
     codes = list(_qr_codes(plan(site, theme)).values())
-    with tempfile.TemporaryDirectory(dir=output.parent) as scratch:
-        cold = Job(site, theme, [], Staging(Path(scratch) / "cold"), None)
+    scratch = Path(tempfile.mkdtemp(dir=output.parent))
+    try:
+        cold = Job(site, theme, [], Staging(scratch / "cold"), None)
         started = time.process_time()
         cold.codes(codes)
         cold_s = time.process_time() - started
-        cached = Job(site, theme, [], Staging(Path(scratch) / "cached"), output)
+        cached = Job(site, theme, [], Staging(scratch / "cached"), output)
         started = time.process_time()
         reused, written = cached.codes(codes)
         cached_s = time.process_time() - started
         assert reused == len(codes) and written == 0, (reused, written)
-        shutil.rmtree(scratch, ignore_errors=True)
+    finally:
+        discard(scratch, trash)
     return {"codes": len(codes), "cold_ms_per_code": 1000 * cold_s / len(codes),
             "cached_ms_per_code": 1000 * cached_s / len(codes), "cold_total_s": cold_s}
 

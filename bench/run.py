@@ -25,6 +25,7 @@ from pathlib import Path
 import qr_figures  # bench/qr_figures.py, beside this script
 import search_budget
 import serve_latency
+from trash import Trash
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "cache"
@@ -43,19 +44,15 @@ def run(command: list[str]) -> None:
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
 
 
-def timed_build(content: Path, output: Path, fresh: bool, aside: Path | None = None) -> dict:
+def timed_build(content: Path, output: Path, fresh: bool, trash: Trash | None = None) -> dict:
     """Run one build in a child process; return its wall and CPU seconds and peak RSS.
 
-    `fresh` builds into an empty folder: the previous output is moved into `aside`, not deleted.
-    On ext4 without a journal (this machine's disk), the kernel will not hand out an inode freed
-    in the last minute while it finds others: each of the build's 53,000 new files then walked
-    past the 53,000 just freed, ~5 % of the build's CPU in kernel time (perf) that is the
-    bench's deletion, not the build. The set-aside folders are deleted after the cold runs.
+    `fresh` builds into an empty folder: the previous output goes into the trash, which is
+    emptied when all figures are taken (bench/trash.py: deleting it now would slow the build).
     """
-    if fresh and output.exists():
-        assert aside is not None
-        aside.mkdir(parents=True, exist_ok=True)
-        output.rename(aside / f"{output.name}-{time.time_ns()}")
+    if fresh:
+        assert trash is not None
+        trash.discard(output)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     completed = subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(content),
@@ -76,12 +73,28 @@ def tree_size(folder: Path) -> tuple[int, int, int]:
     return len(files), sum(p.stat().st_size for p in files), sum(1 for p in files if p.suffix == ".html")
 
 
-def measure(scale: float, runs: int) -> dict:
+def reference_seconds() -> float:
+    """Return the CPU seconds of a fixed piece of Python work: the machine's speed at the moment.
+
+    This machine is shared, and the same build takes 26 s in one hour and 37 s in another;
+    a build's figures are comparable with another run's once divided by this one.
+    """
+    started = time.process_time()
+    total = 0
+    for number in range(2_000_000):
+        total += number * number % 7
+    items = {f"key{n}": str(n) for n in range(200_000)}
+    "".join(sorted(items.values()))
+    return time.process_time() - started
+
+
+def measure(scale: float, runs: int, trash: Trash) -> dict:
     content = corpus(scale)
     output = CACHE / f"output-{scale:g}"
-    aside = CACHE / "set-aside"
-    cold = [timed_build(content, output, fresh=True, aside=aside) for _ in range(runs)]
-    shutil.rmtree(aside, ignore_errors=True)
+    cold, reference = [], []
+    for _ in range(runs):
+        reference.append(reference_seconds())
+        cold.append(timed_build(content, output, fresh=True, trash=trash))
     warm = [timed_build(content, output, fresh=False) for _ in range(runs)]
     files, size, pages = tree_size(output)
     search_files = [p for p in (output / "search").rglob("*") if p.is_file()]
@@ -91,6 +104,9 @@ def measure(scale: float, runs: int) -> dict:
         "cold_cpu_s": statistics.median(r["cpu"] for r in cold),
         "cold_cores_busy": statistics.median(r["cpu"] / r["wall"] for r in cold),
         "cold_qr_share": statistics.median(r["qr_cpu"] / r["cpu"] for r in cold),
+        # The machine's speed beside each cold build, and the build's wall time in units of it.
+        "reference_s": statistics.median(reference),
+        "cold_wall_in_references": statistics.median(r["wall"] / ref for r, ref in zip(cold, reference)),
         "peak_rss_mib": max(r["peak_rss_mib"] for r in cold),
         "nochange_rebuild_wall_s": statistics.median(r["wall"] for r in warm),
         "pages": pages, "files": files, "bytes": size,
@@ -102,15 +118,16 @@ def measure(scale: float, runs: int) -> dict:
     if shutil.which("chromium") or Path("/usr/bin/chromium").exists():
         search["browser"] = search_budget.browser_budget(output)
     result["search"] = search
-    result["qr"] = qr_figures.measure(content, output)
-    result["serve"] = serve_latency.measure(content, CACHE)
+    result["qr"] = qr_figures.measure(content, output, trash)
+    result["serve"] = serve_latency.measure(content, CACHE, trash=trash)
     return result
 
 
 def print_table(results: list[dict]) -> None:
     """The figures side by side, with the full/tenth ratio: linear growth shows as ~10."""
     rows = [("cold build wall (s)", "cold_wall_s"), ("cold build CPU (s)", "cold_cpu_s"),
-            ("cores busy", "cold_cores_busy"), ("peak RSS (MiB)", "peak_rss_mib"),
+            ("cores busy", "cold_cores_busy"), ("machine reference (s)", "reference_s"),
+            ("cold wall / reference", "cold_wall_in_references"), ("peak RSS (MiB)", "peak_rss_mib"),
             ("no-change rebuild (s)", "nochange_rebuild_wall_s"), ("pages", "pages"), ("files", "files"),
             ("MiB written", lambda r: r["bytes"] / 2 ** 20),
             ("QR share of build CPU", "cold_qr_share"),
@@ -133,7 +150,14 @@ def main() -> int:
     args = parser.parse_args()
     os.chdir(HERE.parent)
     CACHE.mkdir(exist_ok=True)
-    results = [measure(float(s), args.runs) for s in args.scales.split(",")]
+    trash = Trash(CACHE / "trash")
+    if trash.folder.exists():  # left by an interrupted run: its deletions must not fall on the first builds
+        trash.empty()
+        time.sleep(60)
+    try:
+        results = [measure(float(s), args.runs, trash) for s in args.scales.split(",")]
+    finally:
+        trash.empty()
     (HERE / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print_table(results)
     for r in results:
@@ -141,6 +165,8 @@ def main() -> int:
         print(f"  cold build      {r['cold_wall_s']:.1f} s wall, {r['cold_cpu_s']:.1f} s CPU "
               f"({r['cold_cores_busy']:.2f} cores busy), peak RSS {r['peak_rss_mib']:.0f} MiB; "
               f"QR codes {r['cold_qr_share']:.1%} of its CPU")
+        print(f"  machine speed   reference work {r['reference_s']:.2f} s CPU beside each cold build (median); "
+              f"the build took {r['cold_wall_in_references']:.0f} times as long")
         print(f"  no-change build {r['nochange_rebuild_wall_s']:.1f} s wall")
         print(f"  search index    {r['search_index_mib']:.1f} MiB in {r['search_files']} files")
         search_budget.print_figures(r["search"])

@@ -23,6 +23,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from trash import Trash, discard  # bench/trash.py, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 POLL = 0.01
 
@@ -97,10 +99,11 @@ def figures(seconds: list[float]) -> dict:
     return {"median_s": statistics.median(seconds), "min_s": min(seconds), "max_s": max(seconds), "runs": seconds}
 
 
-def measure(content: Path, work: Path, documents: int = 5, matters: int = 5, templates: int = 2) -> dict:
+def measure(content: Path, work: Path, documents: int = 5, matters: int = 5, templates: int = 2,
+            trash: Trash | None = None) -> dict:
     copy, theme = work / "serve-content", work / "serve-theme"
     for folder in (copy, theme):
-        shutil.rmtree(folder, ignore_errors=True)
+        discard(folder, trash)
     shutil.copytree(content, copy)
     shutil.copytree(ROOT / "themes" / "default", theme)
     server = Server(copy, theme)
@@ -122,8 +125,8 @@ def measure(content: Path, work: Path, documents: int = 5, matters: int = 5, tem
         return result
     finally:
         server.stop()
-        shutil.rmtree(copy, ignore_errors=True)
-        shutil.rmtree(theme, ignore_errors=True)
+        discard(copy, trash)
+        discard(theme, trash)
 
 
 def print_figures(result: dict) -> None:
