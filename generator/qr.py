@@ -82,18 +82,18 @@ def svgs(urls: list[str]) -> list[bytes]:
         symbol.clear()
         symbol.encode(url.encode("utf-8"))
         # Rows of up to 64 modules, copied out before the next address overwrites them.
-        sizes.setdefault(symbol.width, []).append((number, np.asarray(symbol.encoded_data)[:symbol.width, :8].copy()))
+        sizes.setdefault(symbol.width, []).append((number, _rows(symbol, 8)))
     images: list[bytes] = [b""] * len(urls)
     for size, symbols in sizes.items():
         if size > qr_penalty.MAX_SIZE:  # addresses of 250 bytes and more: Zint chooses the mask itself
             for number, _ in symbols:
                 images[number] = _image(_symbol(None, urls[number].encode("utf-8")))
             continue
-        lines = np.stack([rows for _, rows in symbols]).view("<u8")[..., 0].astype(np.uint64)
+        lines = qr_penalty.lines(np.stack([rows for _, rows in symbols]))
         # In batches whose 8 masked copies stay in the processor's cache: about twice as fast.
         masked = np.concatenate([_least_penalty(lines[start:start + BATCH], size)
                                  for start in range(0, len(lines), BATCH)])
-        pieces = _pieces(masked, size)
+        pieces = _pieces(qr_penalty.packed(masked), size)
         for (number, _), symbol_pieces in zip(symbols, pieces):
             images[number] = _svg(size, symbol_pieces)
     return images
@@ -116,12 +116,21 @@ def _symbol(mask: int | None, data: bytes | None = None, version: int = 0) -> zi
     return symbol
 
 
+def _rows(symbol: zint.Symbol, stride: int | None = None) -> np.ndarray:
+    """Return a copy of a symbol's rows as Zint packs them, 8 modules a byte (bit i the module 8k + i):
+    the first `stride` bytes of each row, or all of them."""
+    return np.asarray(symbol.encoded_data)[:symbol.width, :stride].copy()
+
+
 def _pieces(rows: np.ndarray, size: int) -> list[list[int]]:
-    """Return each symbol's path as PIECES numbers: row starts and the bytes of each row (rows: (n, size) uint64)."""
+    """Return each symbol's path as PIECES numbers: row starts and the bytes of each row.
+
+    `rows`: symbols `size` modules wide, packed as Zint packs them (shape (n, size, bytes a row)).
+    """
     used = (size + 7) // 8
     numbers = np.empty((len(rows), size, used + 1), dtype=np.int64)
     numbers[..., 0] = ROW_START + np.arange(size)
-    numbers[..., 1:] = rows.astype("<u8").view(np.uint8).reshape(len(rows), size, 8)[..., :used]
+    numbers[..., 1:] = rows[..., :used]
     return numbers.reshape(len(rows), -1).tolist()
 
 
@@ -145,23 +154,15 @@ def _flips(size: int) -> tuple[np.ndarray, np.ndarray]:
     """
     version = (size - 17) // 4
     probes = [_symbol(mask, b"0", version) for mask in range(8)]
-    rows = np.zeros((8, size, 8), dtype=np.uint8)
-    for mask, probe in enumerate(probes):
-        assert probe.width == size, (probe.width, size)
-        rows[mask] = np.asarray(probe.encoded_data)[:size, :8]
-    lines = rows.view("<u8")[..., 0].astype(np.uint64)
+    assert all(probe.width == size for probe in probes), (size, [probe.width for probe in probes])
+    lines = qr_penalty.lines(np.stack([_rows(probe, 8) for probe in probes]))
     flips = lines ^ lines[0]
     return flips, qr_penalty.columns(flips, size)
 
 
 def _image(symbol: zint.Symbol) -> bytes:
     """Return the SVG of a symbol of any size, as Zint made it."""
-    data = symbol.encoded_data
-    rows = data.tobytes()
-    stride = len(rows) // len(data)
-    used = (symbol.width + 7) // 8
-    return _svg(symbol.width, [piece for y in range(symbol.width)
-                               for piece in (ROW_START + y, *rows[y * stride:y * stride + used])])
+    return _svg(symbol.width, _pieces(_rows(symbol)[None], symbol.width)[0])
 
 
 def _svg(width: int, pieces: list[int]) -> bytes:

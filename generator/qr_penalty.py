@@ -21,13 +21,23 @@ import numpy as np
 MAX_SIZE = 64
 
 
+def lines(data: np.ndarray) -> np.ndarray:
+    """Return lines packed 8 modules a byte, bit i the module 8k + i (shape (..., 8) of uint8), as integers."""
+    return data.view("<u8")[..., 0].astype(np.uint64)
+
+
+def packed(values: np.ndarray) -> np.ndarray:
+    """Return lines as their 8 bytes, the inverse of lines(): shape (..., 8) of uint8."""
+    return values.astype("<u8").view(np.uint8).reshape(*values.shape, 8)
+
+
 def columns(rows: np.ndarray, size: int) -> np.ndarray:
     """Return the columns of symbols given as rows (shape (..., size) of uint64), as the same kind of lines."""
-    bits = np.unpackbits(rows.astype("<u8").view(np.uint8).reshape(*rows.shape, 8), axis=-1, bitorder="little")
+    bits = np.unpackbits(packed(rows), axis=-1, bitorder="little")
     turned = np.swapaxes(bits[..., :size], -1, -2)
     padded = np.zeros((*turned.shape[:-1], 64), dtype=np.uint8)
     padded[..., :size] = turned
-    return np.packbits(padded, axis=-1, bitorder="little").view("<u8").reshape(rows.shape).astype(np.uint64)
+    return lines(np.packbits(padded, axis=-1, bitorder="little"))
 
 
 def penalties(rows: np.ndarray, cols: np.ndarray, size: int) -> np.ndarray:

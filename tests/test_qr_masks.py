@@ -109,7 +109,7 @@ def test_every_mask_applied_to_a_mask_0_symbol_scans():
     rows, _ = qr._flips(size)
     for mask in range(8):
         masked = lines_of(modules_of(symbol)) ^ rows[mask]
-        image = qr._svg(size, qr._pieces(masked[None], size)[0])
+        image = qr._svg(size, qr._pieces(qr_penalty.packed(masked[None]), size)[0])
         assert image == qr._image(qr._symbol(mask, address.encode()))
         assert scan(image) == [address], mask
 
