@@ -30,6 +30,13 @@ class RecordingEnvironment(jinja2.Environment):
                 reads.add(obj)
             elif obj is self.site:
                 reads.add(SITE + attribute)
+        if type(obj) is dict and attribute not in DICT_ATTRIBUTES:
+            # A theme's strings (t.document.title …): a dict has no such attribute, so Jinja2 would
+            # look it up as a key after an AttributeError, which costs 1.4 µs (~40 a page).
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
         try:
             return _getattr(obj, attribute)
         except AttributeError:
@@ -50,6 +57,7 @@ class RecordingEnvironment(jinja2.Environment):
 
 
 _getattr = getattr
+DICT_ATTRIBUTES = frozenset(dir(dict))  # the only attributes a plain dict has
 
 
 def keys(reads: set) -> list[str]:
