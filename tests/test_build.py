@@ -279,3 +279,15 @@ def test_long_lists_link_the_first_last_and_nearby_pages(make_content, run_cli, 
     html = (out / "notices/6.html").read_text(encoding="utf-8")
     assert re.findall(r'<span aria-current="page">([^<]*)</span>', html) == ["第6页"]
     assert (out / "notices/10.html").is_file() and not (out / "notices/11.html").exists()
+
+
+def test_a_long_document_is_read_and_published_whole(make_content, run_cli, tmp_path):
+    # Larger than one read of 64 KiB: inventory.read_bytes must not stop at its first read.
+    paragraphs = "\n\n".join(f"第{n}段：本通知适用于本区户籍居民办理出生登记。" for n in range(4000))
+    body = DOCUMENT + "\n" + paragraphs + "\n\n全文完。\n"
+    assert len(body.encode("utf-8")) > 3 * 65536
+    make_content({"documents/2024/notice-1.md": body})
+    result = build(run_cli)
+    assert result.code == 0, result.lines
+    page = (tmp_path / "output" / "documents" / "notice-1.html").read_text(encoding="utf-8")
+    assert "第3999段" in page and "全文完。" in page
