@@ -133,3 +133,30 @@ def test_search_over_http(page, demo):
     finally:
         server.shutdown()
         server.server_close()
+
+
+FIRST_PAGES = """async query => {
+  const run = limit => new Promise((resolve, reject) =>
+    ZW_SEARCH.search(query, {}, limit, (error, found) => error ? reject(error) : resolve(found)));
+  const pages = {};
+  let total = 0;
+  for (const limit of [1, 2, 3, 5, 10]) {
+    const found = await run(limit);
+    pages[limit] = found.results.map(r => r.url);
+    total = found.total;
+  }
+  return {pages, total, all: (await run(total)).results.map(r => r.url)};
+}"""
+
+
+def test_a_first_page_is_the_start_of_the_whole_ranking(page, demo):
+    # search.js picks a page's records out of many without sorting them all, until more are asked for.
+    page.goto(demo.as_uri() + "/search.html")
+    page.wait_for_function("() => window.ZW_SEARCH && window.ZW_SEARCH.search")
+    for query in ("公示", "办理", "服务", "社会保险"):
+        found = page.evaluate(FIRST_PAGES, query)
+        assert found["total"] > 8 * 10, (query, found["total"])  # picked, not sorted, for every page size
+        assert len(found["all"]) == found["total"]
+        for limit, urls in found["pages"].items():
+            assert urls == found["all"][:int(limit)], (query, limit)
+    assert page.js_errors == []
