@@ -122,6 +122,7 @@ def build(options: BuildOptions, memory: Memory | None = None, progress: Progres
         result.ok = result.unchanged = True
         result.seconds = clock.total()
         return result
+    previous = changes.with_pages(previous, options.output, memory and memory.state)
     clock.lap("scan")
     if memory is not None and previous is not None and _patch(options, memory, previous, now, scanned, result):
         result.seconds = clock.total()
@@ -160,7 +161,7 @@ def _patch(options: BuildOptions, memory: Memory, previous: changes.Previous, no
     if model is None or previous is not memory.state or previous.warnings or previous.theme != now.theme:
         return False
     edited = patch.edited_files(previous, now.content, scanned)
-    if not edited or not changes.files_unchanged(previous, scanned, options.output):
+    if not edited or not changes.files_unchanged(scanned, options.output):
         return False
     target = InPlace(options.output, memory.lock)
     try:

@@ -164,6 +164,31 @@ def test_a_changed_attachment_is_copied(demo):
     assert_same_as_fresh(content, output)
 
 
+def test_an_attachment_that_comes_or_goes_alone_is_noticed(demo):
+    content, output = demo
+    extra = content / "files" / "extra" / "新增附件.txt"
+    extra.parent.mkdir(parents=True, exist_ok=True)
+    extra.write_bytes("仅供测试\n".encode("utf-8"))
+    assert build(content, output).startswith("built ")
+    assert (output / "files" / "extra" / "新增附件.txt").read_bytes() == extra.read_bytes()
+    assert_same_as_fresh(content, output)
+    extra.unlink()
+    assert build(content, output).startswith("built ")
+    assert not (output / "files" / "extra" / "新增附件.txt").exists()
+    assert_same_as_fresh(content, output)
+
+
+def test_what_the_pages_read_is_needed_only_when_something_changed(demo):
+    # A build with nothing changed stops after the digests; pages.json is read only to go on.
+    content, output = demo
+    (output / ".zhengwu" / "pages.json").write_text("not json", encoding="utf-8")
+    assert build(content, output).startswith("nothing changed since the last build")
+    edit(content / DOCUMENT, "title: ", "title: 修订：")
+    out = build(content, output)
+    assert re.search(r"built (\d+) pages \((\d+) rendered\)", out)[1] == re.search(r"\((\d+) rendered\)", out)[1]
+    assert_same_as_fresh(content, output)
+
+
 def test_a_failed_incremental_build_leaves_the_output_as_it_was(demo):
     content, output = demo
     before = tree_digest(output)
