@@ -270,7 +270,7 @@
       if (am) return ((extra[b] || 0) - (extra[a] || 0)) || (a - b);
       return b - a;
     }
-    return {records: kept, total: kept.length, unfiltered: work.found.length, before: before, sorted: false};
+    return {records: kept, unfiltered: work.found.length, before: before}; // before: null once sorted
   }
 
   /* The first `limit` records of a ranking, in order: picked out while they are few of many, sorted all
@@ -278,7 +278,7 @@
      both give the same records. */
   function first(result, limit) {
     var list = result.records, before = result.before;
-    if (!result.sorted && limit * 8 < list.length) {
+    if (before && limit * 8 < list.length) {
       var top = [];
       for (var i = 0; i < list.length; i++) {
         var n = list[i], at = top.length;
@@ -291,9 +291,8 @@
       }
       return top;
     }
-    if (!result.sorted) {
+    if (before) {
       list.sort(before);
-      result.sorted = true;
       result.before = null; // nor the scores it reads: the ranking is kept for later pages
     }
     return list.slice(0, limit);
@@ -351,7 +350,7 @@
       rows(first(result, limit), function (err2, found) {
         if (err2) return callback(err2);
         mark('rows');
-        callback(null, {total: result.total, unfiltered: result.unfiltered, words: result.words,
+        callback(null, {total: result.records.length, unfiltered: result.unfiltered, words: result.words,
                         results: found});
       });
     });
