@@ -129,25 +129,26 @@ def build(options: BuildOptions, memory: Memory | None = None, progress: Progres
         return result
     if memory is not None:
         memory.model = None  # until this build succeeds
-    clock.step(f"checking and linking {len(scanned.texts):,} files")
-    with heap.growing():
-        linked, content = _load(options.content, report, options.base_url, scanned, memory and memory.records,
-                                options.workers)
-    site = result.site = linked.site if linked else None
-    clock.lap("load")
-    if linked is None or site is None or report.errors or (options.strict and report.warnings):
-        return result
-    site.kiosk = site.kiosk or options.kiosk
-    clock.step("planning pages")
-    with heap.growing():
-        outputs = plan(site, theme)
-    _check_collisions(report, outputs, site, theme)
-    if report.errors:
-        return result
+    # The model lives as long as the build: kept out of every collection until it ends (heap.py).
     with heap.frozen():
+        clock.step(f"checking and linking {len(scanned.texts):,} files")
+        with heap.growing():
+            linked, content = _load(options.content, report, options.base_url, scanned,
+                                    memory and memory.records, options.workers)
+        site = result.site = linked.site if linked else None
+        clock.lap("load")
+        if linked is None or site is None or report.errors or (options.strict and report.warnings):
+            return result
+        site.kiosk = site.kiosk or options.kiosk
+        clock.step("planning pages")
+        with heap.growing():
+            outputs = plan(site, theme)
+        _check_collisions(report, outputs, site, theme)
+        if report.errors:
+            return result
         _write(options, site, theme, outputs, now, previous, result, clock, memory)
-    if memory is not None:
-        memory.model = patch.Model(linked, content, theme, {output.path: output for output in outputs})
+        if memory is not None:
+            memory.model = patch.Model(linked, content, theme, {output.path: output for output in outputs})
     result.ok = True
     result.seconds = clock.total()
     result.timings = clock.laps

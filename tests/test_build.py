@@ -1,6 +1,7 @@
 """Builds of scratch content: output safety, atomic swap, sanitising, aliases, drafts, 索引号."""
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 
@@ -49,6 +50,17 @@ def test_failed_build_leaves_previous_output_untouched(make_content, run_cli, tm
     assert "build failed: 1 error; output was left as it was" in result.lines
     assert tree_digest(tmp_path / "output") == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".output")] == []
+
+
+def test_a_build_leaves_nothing_out_of_the_collector(make_content, run_cli):
+    """The model is kept out of collections while a build runs (heap.py); `serve` drops it for the next
+    build's, which frees it only if nothing stays frozen afterwards, whether the build failed or not."""
+    make_content({"matters/birth.md": MATTER.replace("domain: household", "domain: nowhere")})
+    assert build(run_cli).code == 1
+    assert gc.get_freeze_count() == 0
+    make_content()
+    assert build(run_cli).code == 0
+    assert gc.get_freeze_count() == 0
 
 
 def test_same_content_gives_identical_bytes(make_content, run_cli, tmp_path):
