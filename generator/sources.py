@@ -1,6 +1,7 @@
 """Read content files: decode them, split front matter from body, and parse YAML with line numbers."""
 from __future__ import annotations
 
+import re
 import shlex
 from dataclasses import dataclass, field
 from typing import Any
@@ -85,6 +86,9 @@ def _encoding_problem(raw: bytes, shown: str) -> tuple[str, str]:
 
 def parse_yaml(text: str, shown: str, first_line: int, report: Report) -> YamlData | None:
     """Parse one YAML document; report syntax errors and duplicate keys with their lines."""
+    simple = read_simple(text, first_line)
+    if simple is not None:
+        return simple
     loader = ContentLoader(text)
     node = None
     try:
@@ -117,6 +121,102 @@ def parse_yaml(text: str, shown: str, first_line: int, report: Report) -> YamlDa
         loader.dispose()
     _report_duplicates(duplicates, shown, report)
     return YamlData(value, lines, first_line)
+
+
+# Front matter as nearly every document has it: one `key: value` a line, each value a plain
+# scalar, a flow list of them, or a block list whose items are plain scalars or flow maps of
+# them ({file: …, title: …}): nothing that YAML reads in any other way.
+SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,99}):(?: (.*))?")  # (YAML caps a key at 1,024 characters)
+SIMPLE_ITEM = re.compile(r"( *)- (.*)")
+FLOW_LIST = re.compile(r"\[([^\[\]{}]*)\]")
+FLOW_MAP = re.compile(r"\{([^\[\]{}]*)\}")
+# A plain scalar is left to PyYAML when it starts with an indicator, holds a character that
+# means something in YAML (comments, flow, `: `) or that YAML reads other than as written
+# (tabs, line breaks of its own, characters it refuses), or ends in a space or a colon.
+NOT_SIMPLE = re.compile(
+    r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|[,\[\]{}#\t\x85\u2028\u2029\ufeff]|: |[\s:]$"
+    r"|[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+_SCALARS = yaml.constructor.SafeConstructor()  # turns a resolved plain scalar into its value, as PyYAML does
+
+
+class _NotSimple(Exception):
+    """Front matter that read_simple leaves to PyYAML."""
+
+
+def read_simple(text: str, first_line: int) -> YamlData | None:
+    """Return the value and lines of simple front matter, or None for anything else (read_nodes reads it).
+
+    PyYAML composes every document node by node (through libyaml), and at district scale
+    that was most of the time of reading 21,000 documents' few lines each: these are read
+    line by line instead, every scalar resolved by PyYAML's own rules. tests/test_yaml.py
+    holds the two to the same values and lines.
+    """
+    value: dict[str, Any] = {}
+    lines: dict[tuple, int] = {}
+    listed: list | None = None  # the block list being read
+    indent = ""
+    try:
+        for number, line in enumerate(text.split("\n"), first_line):
+            item = SIMPLE_ITEM.fullmatch(line) if listed is not None else None
+            if item is not None and (not listed or item[1] == indent):
+                indent = item[1]
+                lines[(key, len(listed))] = number
+                listed.append(_flow(item[2], (key, len(listed)), number, lines))
+                continue
+            match = SIMPLE_LINE.fullmatch(line)
+            if match is None or listed == [] or _resolve(match[1]) != STR or match[1] in value:
+                return None  # (a key twice: PyYAML's reading reports it)
+            key = match[1]
+            lines[(key,)] = number
+            if match[2] is None:
+                listed = value[key] = []
+            else:
+                listed, value[key] = None, _flow(match[2], (key,), number, lines)
+    except _NotSimple:
+        return None
+    return YamlData(value, lines, first_line) if value and listed != [] else None
+
+
+def _flow(raw: str, path: tuple, number: int, lines: dict[tuple, int]) -> Any:
+    """Return a plain scalar's value, or a flow list's or flow map's of plain scalars, noting their lines."""
+    if raw.startswith("["):
+        found = FLOW_LIST.fullmatch(raw)
+        if found is None:
+            raise _NotSimple
+        parts = found[1].split(",")
+        items = [] if parts == [""] else [_plain(part.strip(" ")) for part in parts]
+        lines.update(((*path, index), number) for index in range(len(items)))
+        return items
+    if raw.startswith("{"):
+        found = FLOW_MAP.fullmatch(raw)
+        if found is None:
+            raise _NotSimple
+        mapping: dict[str, Any] = {}
+        for part in found[1].split(","):
+            key, colon, item = part.strip(" ").partition(": ")
+            if not colon or _plain(key) != key or key in mapping or not SIMPLE_LINE.fullmatch(key + ":"):
+                raise _NotSimple
+            mapping[key] = _plain(item.strip(" "))
+            lines[(*path, key)] = number
+        return mapping
+    return _plain(raw)
+
+
+def _plain(raw: str) -> Any:
+    """Return a plain scalar's value as PyYAML constructs it."""
+    if not raw or NOT_SIMPLE.search(raw):
+        raise _NotSimple
+    tag = _resolve(raw)
+    return raw if tag == STR else ContentLoader.yaml_constructors[tag](_SCALARS, yaml.ScalarNode(tag, raw))
+
+
+def _resolve(raw: str) -> str:
+    """Return the tag PyYAML's resolver gives a plain scalar (BaseResolver.resolve, for this one case)."""
+    for tag, pattern in ContentLoader.yaml_implicit_resolvers.get(raw[0], ()):
+        if pattern.match(raw):
+            return tag
+    return STR
 
 
 STR, SEQ, MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"

@@ -1,5 +1,6 @@
 """sources.read_nodes reads front matter quicker than PyYAML's constructor and two more walks over
-the nodes; it must give the same values, lines and duplicate keys."""
+the nodes, and sources.read_simple reads the simple front matter of most documents line by line;
+both must give the same values, lines and duplicate keys as PyYAML."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,7 +9,7 @@ import pytest
 import yaml
 
 from generator.diagnostics import Report
-from generator.sources import ContentLoader, parse_yaml, read_nodes
+from generator.sources import ContentLoader, parse_yaml, read_nodes, read_simple
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -128,3 +129,70 @@ def test_every_demo_file_reads_as_pyyaml_reads_it():
     assert len(texts) > 100
     for text in texts:
         assert _mine(text) == _pyyaml(text), text[:200]
+
+
+SIMPLE = [  # front matter as documents have it: read_simple must read these itself
+    "title: 关于印发《东湖区养老服务补贴办法》的通知\ncategory: notices\npublished: 2024-03-01\nnumber: 东府〔2023〕5号",
+    "keywords: [户籍, 出生]\nmatters: [birth , birth-2]\nempty: []\ndraft: true\ncount: 0x1f\nratio: 1.5\nfee: ~",
+    "attachments:\n  - {file: 2019/a.pdf, title: 附件1：名单}\n  - {file: b.xlsx,title: 附件2}\nsummary: 公开。",
+    "matters:\n- birth\n- birth-2\nurl: https://www.gov.cn/a?b=c",
+    "title: a  b  c\nvalid_until: 2025-13-45\nyes_key: yes\nsexagesimal: 1:30\nplus: +1\nunder: 1_000",
+]
+NOT_SIMPLE = [  # anything else is left to PyYAML: read_simple must decline, never read it otherwise
+    "title: a # comment", "title: a:", "title: a: b", "title: 'quoted'", 'title: "quoted"', "title: |\n  text",
+    "title: a\tb", "title: a\u2028b", "title: a ", "title: \u3000a", "title: &x a\nother: *x", "title: !!str 1",
+    "title: a, b", "title: [a, [b]]", "keywords: [a, b,]", "keywords: [a, ]", "keywords: [a] x", "title:",
+    "title:\nnext: a", "on: x", "null: x", "title: a\ntitle: b", "attachments:\n  - {a: 1, a: 2}",
+    "attachments:\n  - {a}", "attachments:\n  - {a:b}", "attachments:\n  - {a: [b]}", "items:\n  - a\n    - b",
+    "items:\n  - a\n - b", "items:\n  -  a", "items:\n  - - a", "title: a\n\nnext: b", "# comment\ntitle: a",
+    "title: -", "title: -1", "title: ? a", "title: %a", "title: @a", "title: `a`", "title: a\x00", "title: a\ufeff", "",
+    "  title: a", "title: a\n  continued", "- a\n- b", "title: {a: b}\nnext: {c: d, e: f}x",
+]
+
+
+@pytest.mark.parametrize("text", SIMPLE)
+def test_simple_front_matter_is_read_line_by_line_as_pyyaml_reads_it(text):
+    simple = read_simple(text, 2)
+    assert simple is not None
+    assert (simple.value, simple.lines, []) == _pyyaml(text)
+
+
+@pytest.mark.parametrize("text", NOT_SIMPLE)
+def test_other_front_matter_is_left_to_pyyaml(text):
+    assert read_simple(text, 2) is None
+
+
+@pytest.mark.parametrize("text", EDGE_CASES)
+def test_edge_cases_read_line_by_line_are_read_as_pyyaml_reads_them(text):
+    simple = read_simple(text, 2)
+    assert simple is None or (simple.value, simple.lines, []) == _pyyaml(text)
+
+
+def test_demo_front_matter_read_line_by_line_is_what_pyyaml_reads():
+    texts = [path.read_text(encoding="utf-8").split("\n---\n", 1)[0].removeprefix("---\n")
+             for path in sorted((ROOT / "content").rglob("*.md"))]
+    simple = [(text, read_simple(text, 2)) for text in texts]
+    assert sum(found is not None for _, found in simple) > len(texts) / 2  # documents, mostly
+    for text, found in simple:
+        if found is not None:
+            assert (found.value, found.lines, []) == _pyyaml(text), text[:200]
+
+
+def test_demo_front_matter_with_yaml_characters_put_in_is_read_as_pyyaml_reads_it_or_left_to_it():
+    texts = [path.read_text(encoding="utf-8").split("\n---\n", 1)[0].removeprefix("---\n")
+             for path in sorted((ROOT / "content" / "documents").rglob("*.md"))[:40]]
+    texts = [text for text in texts if read_simple(text, 2) is not None]
+    checked = 0
+    for text in texts:
+        for char in "#:,[]{}'\"&*!|>%@`\t-?~ \u3000\x85":
+            for at in {text.index(": ") + 2, text.index("\n") - 1, text.index("\n"), len(text) // 2, len(text)}:
+                changed = text[:at] + char + text[at:]
+                simple = read_simple(changed, 2)
+                try:
+                    expected = _pyyaml(changed)
+                except yaml.YAMLError:
+                    assert simple is None, changed
+                    continue
+                assert simple is None or (simple.value, simple.lines, []) == expected, changed
+                checked += simple is not None
+    assert checked > 100
