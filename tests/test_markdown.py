@@ -1,5 +1,6 @@
 """Markdown: the fast parser (markdown-it.rs) must give exactly the HTML of markdown-it-py, and
-bodies that skip the sanitizer must be exactly what it would have returned."""
+bodies that skip the sanitizer, or whose own links are rewritten without it, must be exactly
+what it would have returned."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +23,12 @@ FIXTURES = [
     "| 左 | 中 | 右 |\n|:---|:---:|---:|\n| 1 | 2 | 3 |\n\n| 甲 | 乙 |\n|---|---|\n| 丙 | 丁 |\n",
     "```python\nprint(1)\n```\n\n    缩进代码\n\n3. 从三开始\n4. 四\n",
     "- 松散\n\n- 列表\n\n  > 引用里的 **加粗**\n",
+    "见[出生登记](matter:birth-registration#材料)、[**附件**](files/2024/申请表.pdf)和[通知](document:notice-1)。\n",
+    "- [页面](page:about)\n- [本页](#办理流程)\n- [上级](../files/a.pdf)\n\n## [标题里](matter:birth)\n",
+    "[不存在](matter:nowhere) [外部](https://www.gov.cn/) [邮件](mailto:a@b.cn) [协议](//evil.example/)\n",
+    "<a href=\"matter:birth\">原样未闭合\n\n<p><a href=\"files/a.pdf\">跨段</p></a>\n",
+    "[脚本](javascript:alert(1)) [空白]( javascript:alert(1)) <a href=\"matter:birth\" title=\"t\">标题</a>\n",
+    "[带引号](files/a%22b.pdf) [与号](files/a%26b.pdf) [不换行](files/a%C2%A0b.pdf) [问号](files/a.pdf?x=1)\n",
 ]
 
 
@@ -64,6 +71,41 @@ def test_bodies_that_skip_the_sanitizer_are_what_it_would_return():
             skipped += 1
             assert sanitised == html, text[:60]
     assert skipped > 20  # most demo bodies are plain prose: the shortcut is taken
+
+
+def _resolve(kind: str, item_id: str) -> str | None:
+    return None if item_id == "nowhere" else f"{kind}s/{item_id}.html"
+
+
+def test_bodies_whose_own_links_skip_the_sanitizer_are_what_it_would_return():
+    parser, skipped = markdown.Parser(), 0
+    for text in bodies():
+        html = parser.html(text)
+        page = "documents/notice-9.html"
+
+        def rewrite(element: str, attribute: str, value: str) -> str | None:
+            if attribute not in ("href", "src"):
+                return value
+            return markdown._rewrite_url(element, attribute, value, page, _resolve)
+
+        linked = markdown.with_own_links(html, page, _resolve)
+        if linked is not None:
+            skipped += 1
+            sanitised = markdown.nh3.clean(html, tags=markdown.ALLOWED_TAGS, url_schemes=markdown.URL_SCHEMES,
+                                           attribute_filter=rewrite, link_rel=None, strip_comments=True)
+            assert linked == sanitised, text[:60]
+            assert linked == markdown.render(parser, markdown.Body(text, "x.md", 1), page, _resolve)
+    assert skipped >= 4  # demo bodies with links to matters, documents and attachments
+
+
+@pytest.mark.parametrize("text", [
+    "[不存在](matter:nowhere)\n", "[外部](https://www.gov.cn/)\n", "[协议](//evil.example/)\n",
+    "<a href=\"javascript:alert(1)\">脚本</a>\n", "<a href=\"matter:birth\">未闭合\n", "<p><a href=\"files/a.pdf\">跨段</p></a>\n",
+    "<a href=\"matter:birth\" title=\"t\">标题</a>\n", "<a href=\"files/a.pdf\"><a href=\"files/b.pdf\">套</a></a>\n",
+    "[图](files/a.png) ![图](files/a.png)\n", "[链接](matter:birth) A & B\n",
+])
+def test_links_the_sanitizer_would_treat_otherwise_are_left_to_it(text):
+    assert markdown.with_own_links(markdown.Parser().html(text), "documents/notice-9.html", _resolve) is None
 
 
 @pytest.mark.parametrize("text", [
