@@ -80,13 +80,16 @@ def text_postings(words: Words, texts: list[str], records: np.ndarray, every_cha
     are indexed (a one-character query then finds titles). Both kinds are found in one pass
     over the code points of a batch of texts.
     """
-    parts = [np.zeros(0, dtype=np.int64)]
+    parts = []
     for start, end in _batches(texts):
         joined, points, owner = _code_points(texts[start:end])
         owners = records[start:end].astype(np.int64)
-        parts.append(_han_pairs(points, owner, owners, every_char))
-        parts.append(_latin_pairs(words, joined, points, owner, owners))
-    return unique(np.concatenate(parts))
+        # Every Han key is below every other (SINGLE < WORD): a batch's two parts are in order as they come.
+        parts.append(np.concatenate((_han_pairs(points, owner, owners, every_char),
+                                     _latin_pairs(words, joined, points, owner, owners))))
+    if len(parts) == 1:
+        return parts[0]  # (sorting it again took a sixth of cutting the texts)
+    return unique(np.concatenate(parts or [np.zeros(0, dtype=np.int64)]))
 
 
 def _batches(texts: list[str]):

@@ -37,10 +37,11 @@ def test_token_set_is_the_set_of_tokens(text):
     assert token_set(normalize(text)) == set(tokens(normalize(text)))
 
 
-def test_numpy_cut_is_the_python_cut(monkeypatch):
+@pytest.mark.parametrize("batch_chars", [500, 10**9])
+def test_numpy_cut_is_the_python_cut(monkeypatch, batch_chars):
     """search_postings cuts all texts at once with numpy; it must give textnorm's tokens, record by record,
-    whichever batch a text falls in."""
-    monkeypatch.setattr(sp, "BATCH_CHARS", 500)
+    whichever batch a text falls in, as sorted unique postings."""
+    monkeypatch.setattr(sp, "BATCH_CHARS", batch_chars)
     alphabet = "户籍出生证明𠀋乾隆abc123 ，。-" + "".join(chr(c) for c in (0x4E00, 0x9FFF, 0x3400, 0xF900, 0x2A700))
     rng = random.Random(5)
     texts = [normalize("".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))) for _ in range(300)]
@@ -49,6 +50,7 @@ def test_numpy_cut_is_the_python_cut(monkeypatch):
     words = sp.Words()
     for every_char in (False, True):
         postings = sp.text_postings(words, texts, records, every_char)
+        assert (np.diff(postings) > 0).all()
         found: dict[int, set[str]] = {}
         for key, record in zip(sp.keys_of(postings).tolist(), sp.records_of(postings).tolist()):
             found.setdefault(record, set()).add(words.text(key))
