@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import parallel, schema
+from . import markdown, parallel, schema
 from .diagnostics import Diagnostic, Report
 from .inventory import Inventory
+from .model import Body
 from .sources import YamlData, read_markdown_file, read_yaml_file
 
 
@@ -23,6 +24,7 @@ class Record:
     meta: YamlData
     body: str = ""
     body_line: int = 1
+    links: tuple[markdown.LinkRef, ...] = ()  # in `body`, found where the file was read (a worker, mostly)
 
     def line(self, *path: Any) -> int:
         return self.meta.line(*path)
@@ -166,7 +168,8 @@ def _load_item(inventory: Inventory, relative: str, kind: str, fields: dict, rep
     # Only the lines of the front matter are kept, not its raw values (the checked ones are in
     # `values`): records come back pickled from the workers that read them.
     located = YamlData(None, source.meta.lines, source.meta.first_line)
-    return Record(kind, stem, shown, values, located, source.body, source.body_line)
+    links = tuple(markdown.links(Body(source.body, shown, source.body_line)))
+    return Record(kind, stem, shown, values, located, source.body, source.body_line, links)
 
 
 def _suggest_id(stem: str) -> str:

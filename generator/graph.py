@@ -35,8 +35,11 @@ class Builder:
 
     def body(self, record: Record, text: str | None, line: int) -> Body | None:
         # Not parsed here: Markdown parsing was 85% of loading a district, and rendering
-        # (in parallel workers) parses each body anyway. Links are checked by markdown.links.
-        return Body(text, record.source, line) if text and text.strip() else None
+        # (in parallel workers) parses each body anyway. Links are checked by markdown.links,
+        # which the record's own body has been through already.
+        if not text or not text.strip():
+            return None
+        return Body(text, record.source, line, record.links if text is record.body else None)
 
 
 @dataclass

@@ -122,6 +122,9 @@ def links(body: Body) -> Iterator[LinkRef]:
     A scan of the text, not a parse: checking links must not cost a Markdown parse of every
     body at load. Code is blanked first (keeping its line breaks), so examples do not count.
     """
+    if body.links is not None:
+        yield from body.links
+        return
     text = body.text
     if not any(marker in text for marker in LINK_MARKERS):
         return  # most bodies link nowhere: the regular expression below costs 50 ns a character

@@ -19,6 +19,9 @@ class Body:
     text: str
     source: str
     line: int
+    # The links in it (markdown.LinkRef), when found as its file was read: in the workers that
+    # read the files, not in the serial step that checks them (graph._check_body_links).
+    links: tuple | None = field(default=None, repr=False)
 
 
 class NodeRepr:

@@ -249,18 +249,23 @@ def test_files_read_by_worker_processes_give_what_one_process_reads(tmp_path, mo
     from conftest import ROOT
     from generator import content, inventory
     from generator.diagnostics import Report
+    from generator.graph import link
 
     folder = tmp_path / "content"
     shutil.copytree(ROOT / "content", folder)
     broken = folder / "documents" / "zz-broken.md"
     broken.write_text("---\ntitle: 坏文件\ncategory: [\n---\n正文\n", encoding="utf-8")
+    linking = folder / "documents" / "zz-linking.md"
+    valid = DOCUMENT.replace("police", "qx-police").replace("birth", "birth-registration")  # in the demo
+    linking.write_text(valid + "\n见[无此事项](matter:nowhere)。\n", encoding="utf-8")
     scanned = inventory.scan(folder)
 
     def read(jobs: int) -> tuple[list, list]:
         report = Report()
         loaded = content.load(scanned, report, content.RecordCache(), jobs)
-        records = [(r.kind, r.id, r.values, r.meta.lines, r.body, r.body_line)
+        records = [(r.kind, r.id, r.values, r.meta.lines, r.body, r.body_line, r.links)
                    for r in loaded.matters + loaded.documents + loaded.pages]
+        link(loaded, report)  # body links are found where files are read, and checked here
         return records, [str(d) for d in report.diagnostics]
 
     monkeypatch.setattr(content, "FILES_PER_TASK", 40)
@@ -269,6 +274,10 @@ def test_files_read_by_worker_processes_give_what_one_process_reads(tmp_path, mo
     together = read(2)
     assert together == alone
     assert len(alone[0]) > 300 and any("zz-broken.md" in line for line in alone[1])
+    line = DOCUMENT.count("\n") + 2
+    mine = [text for text in alone[1] if "zz-linking.md" in text]
+    assert len(mine) == 1 and f"line={line}," in mine[0] and 'link to an unknown matter "nowhere"' in mine[0]
+    assert sum(bool(record[-1]) for record in alone[0]) > 5  # demo bodies that link to items and files
 
 
 def test_long_lists_link_the_first_last_and_nearby_pages(make_content, run_cli, tmp_path):
