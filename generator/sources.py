@@ -130,6 +130,7 @@ SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,99}):(?: (.*))?")  # (YAML c
 SIMPLE_ITEM = re.compile(r"( *)- (.*)")
 FLOW_LIST = re.compile(r"\[([^\[\]{}]*)\]")
 FLOW_MAP = re.compile(r"\{([^\[\]{}]*)\}")
+NESTED = re.compile(r"\n +[^ \-]")  # an indented line that is no list item: block text, nested maps
 # A plain scalar is left to PyYAML when it starts with an indicator, holds a character that
 # means something in YAML (comments, flow, `: `) or that YAML reads other than as written
 # (tabs, line breaks of its own, characters it refuses), or ends in a space or a colon.
@@ -152,6 +153,8 @@ def read_simple(text: str, first_line: int) -> YamlData | None:
     line by line instead, every scalar resolved by PyYAML's own rules. tests/test_yaml.py
     holds the two to the same values and lines.
     """
+    if NESTED.search(text):
+        return None  # a matter's, say: found at once, not after its first ten lines
     value: dict[str, Any] = {}
     lines: dict[tuple, int] = {}
     listed: list | None = None  # the block list being read
