@@ -19,7 +19,8 @@ from pathlib import Path
 
 from trash import Trash, discard  # bench/trash.py, beside this script
 
-from generator.build import _qr_codes, load_site
+from generator.build import load_site
+from generator.pipeline import _qr_codes
 from generator.diagnostics import Report
 from generator.output import Staging
 from generator.plan import plan

@@ -10,16 +10,19 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import state as state_files
 from .fingerprints import SITE, site_fingerprints, site_value_fingerprint
 from .inventory import Inventory
 from .model import Site
 from .output import MARKER, InPlace, Staging, same_copy
-from .plan import Output
-from .qr import QrCode
 from .state import BuildState, PageState
-from .theme import Theme
+
+if TYPE_CHECKING:  # (plan and qr need numpy, which a build with nothing changed never loads)
+    from .plan import Output
+    from .qr import QrCode
+    from .theme import Theme
 
 STRINGS = "theme:strings.yaml"  # every page shows the theme's strings
 SITE_YAML = "site.yaml"  # a changed site.yaml changes every taxonomy: every page is rendered
