@@ -244,7 +244,8 @@ class SearchIndex:
         keys = np.array(sorted(k for n in numbers for k in self._shards[n]), dtype=np.int64)
         titles, texts = self._postings.lists(keys)
         label_lists = sp.slices(self._label_postings, keys)
-        titles = [np.union1d(t, f) if len(f) else t for t, f in zip(titles, label_lists)]
+        # Most labelled tokens are codes (文号, 索引号), found in no title: their list is the label's.
+        titles = [(np.union1d(t, f) if len(t) else f) if len(f) else t for t, f in zip(titles, label_lists)]
         held = [i for i in range(len(keys)) if len(titles[i]) or len(texts[i])]
         for i in sorted(set(range(len(keys))) - set(held)):
             key = int(keys[i])
