@@ -20,7 +20,7 @@ from lunr.builder import Builder
 from . import search_files as files
 from . import search_postings as sp
 from .model import Document, Matter, Site
-from .search_files import FOLDER  # noqa: F401  (build.py names the folder through this module)
+from .search_files import FOLDER  # noqa: F401  (pipeline.py names the folder through this module)
 from .search_records import Content, Item, codes, content, facets, order, place, row
 from .textnorm import tokens
 from .vocabulary import STAGES
