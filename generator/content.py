@@ -24,7 +24,7 @@ class Record:
     meta: YamlData
     body: str = ""
     body_line: int = 1
-    links: tuple[markdown.LinkRef, ...] = ()  # in `body`, found where the file was read (a worker, mostly)
+    links: tuple[markdown.LinkRef, ...] | None = None  # in `body`, found where it was read (None: not looked for)
 
     def line(self, *path: Any) -> int:
         return self.meta.line(*path)

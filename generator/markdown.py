@@ -234,12 +234,13 @@ def with_own_links(html: str, page: str, resolve: Resolver) -> str | None:
             return None
     if inside:
         return None
-    addresses: dict[str, str | None] = {}
+    addresses: dict[str, str] = {}
     for value in OWN_LINK.findall(html):
         address = _rewrite_url("a", "href", value, page, resolve)
         # Kept as nh3 keeps it: no scheme (ammonia parses those and may drop them), nothing
         # its serializer writes as a character reference.
-        if address is None or SCHEME.match(address) or address.startswith("//") or not KEPT_AS_IS.fullmatch(address):
+        if (address is None or SCHEME.match(address) or address.startswith("//")
+                or not KEPT_AS_IS.fullmatch(address)):
             return None
         addresses[value] = address
     return OWN_LINK.sub(lambda match: f'<a href="{addresses[match[1]]}">', html)

@@ -178,21 +178,37 @@ def test_demo_front_matter_read_line_by_line_is_what_pyyaml_reads():
             assert (found.value, found.lines, []) == _pyyaml(text), text[:200]
 
 
+YAML_CHARACTERS = "#:,[]{}'\"&*!|>%@`\t-?~ \u3000\x85\u2028"
+
+
+def _put_in(text: str, places) -> int:
+    """Put each of YAML's special characters into `text` at each place: read_simple must read the
+    result as PyYAML does, or decline it. Return how many it read."""
+    read = 0
+    for char in YAML_CHARACTERS:
+        for at in places:
+            changed = text[:at] + char + text[at:]
+            simple = read_simple(changed, 2)
+            try:
+                expected = _pyyaml(changed)
+            except yaml.YAMLError:
+                assert simple is None, changed
+                continue
+            assert simple is None or (simple.value, simple.lines, []) == expected, changed
+            read += simple is not None
+    return read
+
+
 def test_demo_front_matter_with_yaml_characters_put_in_is_read_as_pyyaml_reads_it_or_left_to_it():
     texts = [path.read_text(encoding="utf-8").split("\n---\n", 1)[0].removeprefix("---\n")
              for path in sorted((ROOT / "content" / "documents").rglob("*.md"))[:40]]
     texts = [text for text in texts if read_simple(text, 2) is not None]
-    checked = 0
-    for text in texts:
-        for char in "#:,[]{}'\"&*!|>%@`\t-?~ \u3000\x85":
-            for at in {text.index(": ") + 2, text.index("\n") - 1, text.index("\n"), len(text) // 2, len(text)}:
-                changed = text[:at] + char + text[at:]
-                simple = read_simple(changed, 2)
-                try:
-                    expected = _pyyaml(changed)
-                except yaml.YAMLError:
-                    assert simple is None, changed
-                    continue
-                assert simple is None or (simple.value, simple.lines, []) == expected, changed
-                checked += simple is not None
-    assert checked > 100
+    read = sum(_put_in(text, {text.index(": ") + 2, text.index("\n") - 1, text.index("\n"), len(text) // 2,
+                              len(text)}) for text in texts)
+    assert read > 100
+
+
+def test_flow_lists_and_maps_with_yaml_characters_put_in_anywhere_are_read_as_pyyaml_reads_them_or_left_to_it():
+    text = "title: 通知\nkeywords: [甲乙, 丙丁]\nattachments:\n  - {file: a.pdf, title: 附件一}\n  - {file: b.pdf, title: 二}"
+    assert read_simple(text, 2) is not None
+    assert _put_in(text, range(len(text) + 1)) > 300
