@@ -35,11 +35,14 @@ class Builder:
 
     def body(self, record: Record, text: str | None, line: int) -> Body | None:
         # Not parsed here: Markdown parsing was 85% of loading a district, and rendering
-        # (in parallel workers) parses each body anyway. Links are checked by markdown.links,
-        # which the record's own body has been through already.
-        if not text or not text.strip():
-            return None
-        return Body(text, record.source, line, record.links if text is record.body else None)
+        # (in parallel workers) parses each body anyway. Links are checked by markdown.links.
+        return Body(text, record.source, line) if text and text.strip() else None
+
+    def own_body(self, record: Record) -> Body:
+        """Return the Markdown after a file's front matter (empty when blank), with the links found
+        where the file was read."""
+        text = record.body if record.body.strip() else ""
+        return Body(text, record.source, record.body_line, record.links)
 
 
 @dataclass
@@ -129,7 +132,7 @@ def _matter(builder: Builder, record: Record, places: dict[str, Place]) -> Matte
     matter = Matter(
         id=record.id, title=v["title"], source=record.source, path=urls.matter_path(record.id),
         domain=domain, list=t.lists[v["list"]], department=department, level=t.levels[v.get("level", "district")],
-        body=builder.body(record, record.body, record.body_line) or Body("", record.source, record.body_line),
+        body=builder.own_body(record),
         basis=tuple(v.get("basis", ())), statutory_days=v.get("statutory_days"),
         promised_days=v.get("promised_days"), max_visits=v.get("max_visits"), fee=v.get("fee", ""),
         conditions=builder.body(record, v.get("conditions"), record.line("conditions") + 1),
@@ -183,7 +186,7 @@ def _document(builder: Builder, record: Record) -> Document | None:
     return Document(
         id=record.id, title=v["title"], source=record.source, path=urls.document_path(record.id),
         category=category, publisher=publisher,
-        body=builder.body(record, record.body, record.body_line) or Body("", record.source, record.body_line),
+        body=builder.own_body(record),
         published=v.get("published"), written=v.get("written"), number=v.get("number", ""),
         index_no=v.get("index_no", ""), keywords=tuple(v.get("keywords", ())), validity=v.get("validity", "valid"),
         valid_until=v.get("valid_until"), disclosure=v.get("disclosure", "active"), summary=v.get("summary", ""),
@@ -241,7 +244,7 @@ def _nearby(name: str, files: Iterable[str]) -> str:
 def _page(builder: Builder, record: Record) -> Page:
     v = record.values
     return Page(record.id, v.get("title", record.id), record.source, urls.page_path(record.id),
-                builder.body(record, record.body, record.body_line) or Body("", record.source, record.body_line),
+                builder.own_body(record),
                 v.get("summary", ""), v.get("order", 0), tuple(v.get("aliases", ())))
 
 

@@ -188,9 +188,10 @@ def render(parser: Parser, body: Body | None, page: str, resolve: Resolver) -> s
     if body is None or not body.text:
         return ""
     html = parser.html(body.text)
-    if is_plain(html):
-        return html  # most bodies: nh3 would parse and write them back unchanged, at 0.2 ms each
-    linked = with_own_links(html, page, resolve)
+    tags = _tags(html)
+    if tags is not None and PLAIN_TAGS.issuperset(tags):
+        return html  # most bodies (is_plain): nh3 would parse and write them back unchanged, at 0.2 ms each
+    linked = None if tags is None else _own_links(html, tags, page, resolve)
     if linked is not None:
         return linked
 
@@ -212,7 +213,13 @@ def render(parser: Parser, body: Body | None, page: str, resolve: Resolver) -> s
 
 def is_plain(html: str) -> bool:
     """Return True when `html` is plain prose markup that sanitizing would leave byte for byte."""
-    return REWRITTEN_TEXT.search(html) is None and PLAIN_TAGS.issuperset(TAG.findall(html))
+    tags = _tags(html)
+    return tags is not None and PLAIN_TAGS.issuperset(tags)
+
+
+def _tags(html: str) -> list[str] | None:
+    """Return the tags of `html`, or None when nh3 would write some of its text otherwise."""
+    return None if REWRITTEN_TEXT.search(html) else TAG.findall(html)
 
 
 def with_own_links(html: str, page: str, resolve: Resolver) -> str | None:
@@ -222,10 +229,14 @@ def with_own_links(html: str, page: str, resolve: Resolver) -> str | None:
     A fifth of the bench's documents link to a matter or an attachment, and nh3 took 0.27 ms
     each to give back the same markup with only the addresses changed.
     """
-    if REWRITTEN_TEXT.search(html):
-        return None
+    tags = _tags(html)
+    return None if tags is None else _own_links(html, tags, page, resolve)
+
+
+def _own_links(html: str, tags: list[str], page: str, resolve: Resolver) -> str | None:
+    """with_own_links, for `html` whose tags _tags has found already."""
     inside = False  # a link is open: only inline markup, and then its end, may follow
-    for tag in TAG.findall(html):
+    for tag in tags:
         if inside and tag == "</a>":
             inside = False
         elif not inside and tag.startswith("<a ") and OWN_LINK.fullmatch(tag):
