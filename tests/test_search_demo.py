@@ -160,3 +160,42 @@ def test_a_first_page_is_the_start_of_the_whole_ranking(page, demo):
         for limit, urls in found["pages"].items():
             assert urls == found["all"][:int(limit)], (query, limit)
     assert page.js_errors == []
+
+
+# Search and note which row chunks (search/d/N.js) were asked for before the ranking was known.
+ROUNDS = """([query, filters]) => new Promise((resolve, reject) => {
+  const added = [];
+  new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(n => {
+    if (n.src && n.src.includes('/search/d/')) added.push([performance.now(), n.src.split('/search/')[1]]);
+  }))).observe(document.head, {childList: true});
+  performance.clearMarks();
+  ZW_SEARCH.search(query, filters, ZW_SEARCH.pageSize, (error, found) => {
+    if (error) return reject(error);
+    const ranked = performance.getEntriesByName('zw-search:ranked')[0].startTime;
+    resolve({ahead: added.filter(a => a[0] < ranked).map(a => a[1]),
+             after: added.filter(a => a[0] >= ranked).map(a => a[1]), urls: found.results.map(r => r.url)});
+  });
+})"""
+
+
+def test_matters_leading_a_page_have_their_rows_loaded_with_the_shards(page, demo):
+    # From disk the browser loads files one after another: rows asked for only once the ranking is
+    # known would be a second round. A matter whose title holds the whole query leads the page.
+    def rounds(query, **filters):
+        page.goto(demo.as_uri() + "/search.html")  # a fresh page: nothing loaded yet
+        page.wait_for_function("() => window.ZW_SEARCH && window.ZW_SEARCH.search")
+        return page.evaluate(ROUNDS, [query, filters])
+
+    for query in ("出生登记", "低保", "社保卡"):
+        found = rounds(query)
+        assert found["ahead"], query
+        assert not set(found["ahead"]) & set(found["after"]), query
+        matters = [url for url in found["urls"] if url.startswith("matters/")]
+        for chunk in found["ahead"]:  # each one holds a matter of the page: none was loaded in vain
+            rows = (demo / "search" / chunk).read_text(encoding="utf-8")
+            assert any(f'"{url}"' in rows for url in matters), (query, chunk)
+    # Where a filter or a 文号 may put documents first, nothing is guessed.
+    assert rounds("低保", domain="social-assistance")["ahead"] == []
+    assert rounds("出生登记", type="d")["ahead"] == []
+    assert rounds("青府办〔2024〕16号")["ahead"] == []
+    assert page.js_errors == []

@@ -38,12 +38,13 @@
     for (var i = 0; i < callbacks.length; i++) callbacks[i](null);
   }
 
-  /* Load index files (by key, e.g. 'p/12') as classic scripts; call back once all are in. */
+  /* Load index files (by key, e.g. 'p/12') as classic scripts; call back once all are in. Without a
+     callback, start loading files that a later call will likely need. */
   function need(keys, callback) {
     var pending = keys.length + 1, failed = null;
     function one(err) {
       if (err && !failed) failed = err;
-      if (--pending === 0) callback(failed);
+      if (--pending === 0 && callback) callback(failed);
     }
     var write = written(), tags = '';
     keys.forEach(function (key) {
@@ -201,6 +202,36 @@
     });
   }
 
+  /* A variant's matters found by lunr, as [record, tokens in its title, lunr's score]; asked once. */
+  function lunrHits(variant) {
+    if (!variant.hits) {
+      variant.hits = [];
+      if (!variant.tokens.length) return variant.hits; // lunr would find every matter for no term
+      matterHits(variant.tokens, function (n, hits, score) { variant.hits.push([n, hits, score]); });
+    }
+    return variant.hits;
+  }
+
+  /* The row chunks of the matters that will lead the first page, known before the shards: a matter
+     whose title holds every token of a variant scores 3, as no document can score more, and matters go
+     first on equal scores, by lunr's score (rank). Loading them with the shards saves a page of such
+     matters a second round of files, which from disk load one after another. Not guessed when a 文号
+     or a filter may reorder the page. */
+  function leadingRows(list, filters) {
+    if (filters.domain || filters.stage || list.some(function (v) { return v.code; })) return [];
+    var whole = {}, scores = {};
+    list.forEach(function (v) {
+      lunrHits(v).forEach(function (hit) {
+        if (hit[1] === v.tokens.length) whole[hit[0]] = true;
+        scores[hit[0]] = Math.max(scores[hit[0]] || 0, hit[2]);
+      });
+    });
+    var leading = Object.keys(whole).map(Number).sort(function (a, b) { return (scores[b] - scores[a]) || (a - b); });
+    return unique(leading.slice(0, PAGE).map(chunkOf));
+  }
+
+  function chunkOf(n) { return 'd/' + Math.floor(n / meta.chunk); }
+
   /* Score every record for one variant: 3 a token in the title, 1 a token only in the text, over the
      query's tokens; a record must hold half of them at least (a part of a word still matches:
      出生证明 finds 出生医学证明). A 文号 or 索引号 typed whole outranks everything. `work` holds arrays
@@ -214,10 +245,11 @@
       count(lists[1], text, seen, touched);
     });
     if (size && filters.type !== 'd') {
-      matterHits(variant.tokens, function (n, hits, score) {
+      lunrHits(variant).forEach(function (hit) {
+        var n = hit[0];
         if (!seen[n]) { seen[n] = 1; touched.push(n); }
-        title[n] += hits;
-        work.lunr[n] = Math.max(work.lunr[n] || 0, score);
+        title[n] += hit[1];
+        work.lunr[n] = Math.max(work.lunr[n] || 0, hit[2]);
       });
     }
     var needed = Math.ceil(size / 2), best = work.best;
@@ -326,12 +358,15 @@
       mark('ranked');
       finish(null, result);
     });
-    if (filters.type !== 'd') matterIndex(); // while the shards load
+    if (filters.type !== 'd') {
+      list.forEach(lunrHits); // while the shards load
+      need(leadingRows(list, filters));
+    }
   }
 
   function rows(order, callback) {
     var size = meta.chunk;
-    need(unique(order.map(function (n) { return 'd/' + Math.floor(n / size); })), function (err) {
+    need(unique(order.map(chunkOf)), function (err) {
       if (err) return callback(err);
       callback(null, order.map(function (n) {
         var row = chunks[Math.floor(n / size)][n % size];
