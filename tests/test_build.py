@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import gc
+import os
 import re
 from pathlib import Path
 
 from conftest import DOCUMENT, MATTER
+from generator import workers
 from sitecheck import parse_page, tree_digest
 
 XSS_BODY = """\
@@ -76,6 +78,46 @@ def test_parallel_build_is_byte_identical_to_serial(make_content, run_cli, tmp_p
     parallel = run_cli("build", "--content", "content", "--output", "parallel", "--jobs", "2")
     assert parallel.code == 0, parallel.lines
     assert tree_digest(tmp_path / "serial") == tree_digest(tmp_path / "parallel")
+
+
+def test_parallel_build_renders_in_this_process_too(make_content, run_cli, tmp_path, monkeypatch):
+    # Two processes in all: a forked worker takes tasks from the front, this one from the back once
+    # the search index is done, so that two busy processes share two cores, not three.
+    make_content({f"documents/2024/n-{i:03d}.md": DOCUMENT for i in range(60)})
+    monkeypatch.setattr(workers, "PAGES_PER_TASK", 5)
+    seen = tmp_path / "renderers"
+    seen.mkdir()
+    render = workers.Job.render
+
+    def noted(job, start, end):
+        (seen / f"{os.getpid()}-{start}").write_text("")
+        return render(job, start, end)
+
+    monkeypatch.setattr(workers.Job, "render", noted)
+    assert run_cli("build", "--content", "content", "--output", "out", "--jobs", "2").code == 0
+    processes = {name.split("-")[0] for name in os.listdir(seen)}
+    assert str(os.getpid()) in processes and len(processes) == 2, processes
+    pages = len(list((tmp_path / "out").rglob("*.html")))
+    assert len(os.listdir(seen)) == -(-pages // 5)  # every task ran once
+
+
+def test_a_failing_worker_fails_the_build_and_leaves_the_output(make_content, run_cli, tmp_path, monkeypatch):
+    make_content({f"documents/2024/n-{i:03d}.md": DOCUMENT for i in range(60)})
+    assert build(run_cli).code == 0
+    before = tree_digest(tmp_path / "output")
+    monkeypatch.setattr(workers, "PAGES_PER_TASK", 5)  # many tasks: the worker surely takes some
+    parent = os.getpid()
+    render = workers.Job.render
+
+    def failing(job, start, end):
+        if os.getpid() != parent:
+            raise RuntimeError("worker broke")
+        return render(job, start, end)
+
+    monkeypatch.setattr(workers.Job, "render", failing)
+    result = run_cli("build", "--content", "content", "--output", "output", "--jobs", "2", "--full")
+    assert result.code == 70 and "RuntimeError: worker broke" in result.err, result.lines
+    assert tree_digest(tmp_path / "output") == before
 
 
 def test_refuses_output_overlapping_content(make_content, run_cli, tmp_path):
