@@ -9,17 +9,12 @@ in this process.
 """
 from __future__ import annotations
 
-import collections
-import multiprocessing
-import os
-import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from . import qr
+from . import parallel, qr
 from .model import Site
 from .output import InPlace, Staging, link_file
 from .plan import Output
@@ -88,7 +83,7 @@ class Done:
     side: Any = None  # what the parent's own work returned
 
 
-_job: Job | None = None  # set once in each forked worker by _start; never in the parent
+_job: Job | None = None  # set by _start: in each forked worker, and here while this process renders
 
 
 def _start(job: Job | None) -> None:
@@ -96,9 +91,10 @@ def _start(job: Job | None) -> None:
     _job = job
 
 
-def _task(kind: str, args: Any) -> tuple[str, Any, float]:
+def _task(task: tuple[str, Any]) -> tuple[str, Any, float]:
     """Run one task; return its kind, its result and the CPU seconds it spent on QR codes."""
     assert _job is not None
+    kind, args = task
     before = _job.qr_seconds
     value = _job.render(*args) if kind == "pages" else _job.codes(args)
     return kind, value, _job.qr_seconds - before
@@ -106,8 +102,8 @@ def _task(kind: str, args: Any) -> tuple[str, Any, float]:
 
 def run(job: Job, codes: list[qr.QrCode], side: Callable[[], Any], workers: int | None = None,
         advance: Callable[[int], None] | None = None) -> Done:
-    """Render the job's pages and write its QR codes in `workers` processes, this one included, running
-    `side` here first.
+    """Render the job's pages and write its QR codes in `workers` processes, this one included, which
+    runs `side` first (parallel.py).
 
     `workers` None means one per core when there are enough pages to gain from it; a number is obeyed.
     `advance` is told how many pages each finished task rendered (for the progress line).
@@ -116,92 +112,13 @@ def run(job: Job, codes: list[qr.QrCode], side: Callable[[], Any], workers: int 
     tasks: list[tuple[str, Any]] = [("codes", codes[i:i + CODES_PER_TASK]) for i in range(0, len(codes), CODES_PER_TASK)]
     tasks += [("pages", (i, min(i + PAGES_PER_TASK, len(job.outputs))))
               for i in range(0, len(job.outputs), PAGES_PER_TASK)]
-    count = workers or os.cpu_count() or 1
     small = workers is None and len(job.outputs) < PARALLEL_FROM
-    if count < 2 or small or "fork" not in multiprocessing.get_all_start_methods():
-        _start(job)
-        try:
-            done = _collect([_counted(_task(*task), advance) for task in tasks], 1)
-        finally:
-            _start(None)
-        done.side = side()
-        return done
-    # One process per core in all: forked workers take tasks from the front of the queue while
-    # this one does `side`, then it takes them from the back. A third busy process on two cores
-    # made every process slower (the workers spent 12 % more CPU on the same pages).
-    queue = TaskQueue(tasks)
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=count - 1, mp_context=context, initializer=_start, initargs=(job,)) as pool:
-        feeder = threading.Thread(target=queue.feed, args=(pool, count - 1, advance), name="feeder", daemon=True)
-        feeder.start()
-        try:
-            result = side()
-            _start(job)
-            while (task := queue.take(last=True)) is not None:
-                queue.finish(task, _counted(_task(*task[1:]), advance))
-        except BaseException:
-            queue.stop()
-            raise
-        finally:
-            _start(None)
-            feeder.join()
-        queue.check()
-    done = _collect(queue.results(), count)
-    done.side = result
+    processes = 1 if small else parallel.can_fork(workers)
+    results, side_result = parallel.fork_map(_task, tasks, _start, job, processes, side,
+                                             lambda result: _counted(result, advance))
+    done = _collect(results, processes)
+    done.side = side_result
     return done
-
-
-class TaskQueue:
-    """The tasks of a build, taken from either end: by the feeder for the workers, and by this process."""
-
-    def __init__(self, tasks: list[tuple[str, Any]]) -> None:
-        self._waiting = collections.deque((number, *task) for number, task in enumerate(tasks))
-        self._results: dict[int, tuple[str, Any, float]] = {}
-        self._lock = threading.Lock()
-        self._error: BaseException | None = None
-        self._stopped = False
-
-    def take(self, last: bool = False) -> tuple | None:
-        """Return the next task to run, with its number; None when none is left or the build failed."""
-        with self._lock:
-            if not self._waiting or self._stopped or self._error is not None:
-                return None
-            return self._waiting.pop() if last else self._waiting.popleft()
-
-    def finish(self, task: tuple, result: tuple[str, Any, float]) -> None:
-        with self._lock:
-            self._results[task[0]] = result
-
-    def stop(self) -> None:
-        with self._lock:
-            self._stopped = True
-
-    def feed(self, pool: ProcessPoolExecutor, workers: int, advance: Callable[[int], None]) -> None:
-        """Keep every worker busy with a task, and one more waiting each, until the queue is empty."""
-        running: dict[Future, tuple] = {}
-        try:
-            while True:
-                while len(running) < 2 * workers and (task := self.take()) is not None:
-                    running[pool.submit(_task, *task[1:])] = task
-                if not running:
-                    return
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    self.finish(running.pop(future), _counted(future.result(), advance))
-        except BaseException as exc:  # raised again in the building thread by check()
-            with self._lock:
-                self._error = exc
-            for future in running:
-                future.cancel()
-
-    def check(self) -> None:
-        """Raise a worker's failure in the calling thread."""
-        if self._error is not None:
-            raise self._error
-
-    def results(self) -> list[tuple[str, Any, float]]:
-        """Return every task's result, in the order of the tasks."""
-        return [self._results[number] for number in sorted(self._results)]
 
 
 def _counted(result: tuple[str, Any, float], advance: Callable[[int], None]) -> tuple[str, Any, float]:
