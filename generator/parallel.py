@@ -39,13 +39,14 @@ def fork_map(task: Callable[[Any], Any], parts: Sequence[Any], start: Callable[[
     """
     finished = finished or (lambda result: None)
     if processes < 2 or len(parts) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        results = []
         start(shared)
         try:
-            results = [task(part) for part in parts]
+            for part in parts:
+                results.append(task(part))
+                finished(results[-1])
         finally:
             start(None)
-        for result in results:
-            finished(result)
         return results, first() if first else None
     queue = _Queue(parts, finished)
     context = multiprocessing.get_context("fork")
@@ -56,9 +57,10 @@ def fork_map(task: Callable[[Any], Any], parts: Sequence[Any], start: Callable[[
         feeder.start()
         try:
             mine = first() if first else None
-            start(shared)
-            while join and (taken := queue.take(last=True)) is not None:
-                queue.finish(taken[0], task(taken[1]))
+            if join:
+                start(shared)
+                while (taken := queue.take(last=True)) is not None:
+                    queue.finish(taken[0], task(taken[1]))
         except BaseException:
             queue.stop()
             raise
