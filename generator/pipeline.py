@@ -176,9 +176,9 @@ class Beside:
 def _beside_workers(target: Staging | InPlace, site: Site, theme: Theme, options: BuildOptions, now: changes.Sources,
                     previous: changes.Previous | None, fingerprints: dict[str, str] | None,
                     memory: Memory | None) -> Beside:
-    """Do this process's share while the workers render: the search index and its files, the theme's
-    assets and the attachments, and a first build's fingerprints. The workers take longer, so this
-    work fills the third process's time instead of adding serial steps after them."""
+    """Do this process's own share while the workers render, before it renders too: the search index
+    and its files, the theme's assets and the attachments, and a first build's fingerprints. Done
+    beside the rendering, this work adds no serial step to the build."""
     if fingerprints is None:
         fingerprints = changes.fingerprints(site, theme, now.theme, previous)
     search_files, search_paths = _search_files(site, previous, fingerprints, memory)
