@@ -189,8 +189,8 @@ def render(parser: Parser, body: Body | None, page: str, resolve: Resolver) -> s
         return ""
     html = parser.html(body.text)
     tags = _tags(html)
-    if tags is not None and PLAIN_TAGS.issuperset(tags):
-        return html  # most bodies (is_plain): nh3 would parse and write them back unchanged, at 0.2 ms each
+    if _plain(tags):
+        return html  # most bodies: nh3 would parse and write them back unchanged, at 0.2 ms each
     linked = None if tags is None else _own_links(html, tags, page, resolve)
     if linked is not None:
         return linked
@@ -213,7 +213,11 @@ def render(parser: Parser, body: Body | None, page: str, resolve: Resolver) -> s
 
 def is_plain(html: str) -> bool:
     """Return True when `html` is plain prose markup that sanitizing would leave byte for byte."""
-    tags = _tags(html)
+    return _plain(_tags(html))
+
+
+def _plain(tags: list[str] | None) -> bool:
+    """is_plain, for markup whose tags _tags has found already."""
     return tags is not None and PLAIN_TAGS.issuperset(tags)
 
 

@@ -121,11 +121,11 @@ def run(job: Job, codes: list[qr.QrCode], side: Callable[[], Any], workers: int 
     return done
 
 
-def _counted(result: tuple[str, Any, float], advance: Callable[[int], None]) -> tuple[str, Any, float]:
+def _counted(result: tuple[str, Any, float], advance: Callable[[int], None]) -> None:
+    """Tell the progress line how many pages a finished task rendered."""
     kind, value, _ = result
     if kind == "pages":
         advance(len(value[0]))
-    return result
 
 
 def _collect(results: list[tuple[str, Any, float]], workers: int) -> Done:
