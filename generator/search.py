@@ -231,10 +231,10 @@ class SearchIndex:
             keys = np.union1d(self._postings.keys(), sp.keys_of(self._label_postings))
             for path in [p for p in self._files if p.startswith(f"{FOLDER}/p/")]:
                 del self._files[path]
-        for key in keys.tolist():
-            if key not in self._shard_of:
-                self._shard_of[key] = files.shard_of(self._words.text(key), count)
-                self._shards[self._shard_of[key]].add(key)
+        new = [key for key in keys.tolist() if key not in self._shard_of]
+        for key, shard in zip(new, files.shards_of([self._words.text(key) for key in new], count)):
+            self._shard_of[key] = shard
+            self._shards[shard].add(key)
         numbers = sorted(range(count) if everything else {self._shard_of[k] for k in keys.tolist()})
         for start in range(0, len(numbers), RENDER_BATCH):
             self._files.update(self._render_shards(numbers[start:start + RENDER_BATCH]))

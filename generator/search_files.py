@@ -19,6 +19,8 @@ import json
 import math
 from pathlib import Path
 
+import numpy as np
+
 from .textnorm import t2s_table
 
 FOLDER = "search"
@@ -36,11 +38,24 @@ def shard_count(postings: int) -> int:
 
 def shard_of(token: str, count: int) -> int:
     """Return the shard of a token: FNV-1a over UTF-16 code units, as search.js computes it."""
-    value = 0x811C9DC5
-    data = token.encode("utf-16-le")
-    for i in range(0, len(data), 2):
-        value = ((value ^ (data[i] | data[i + 1] << 8)) * 0x01000193) & 0xFFFFFFFF
-    return value % count
+    return shards_of([token], count)[0]
+
+
+def shards_of(tokens: list[str], count: int) -> list[int]:
+    """Return the shard of each token, hashing all tokens of one length at once: a loop over code
+    units in Python took 0.5 s for a district's 59,000 tokens."""
+    units = [token.encode("utf-16-le") for token in tokens]
+    lengths = np.array([len(data) // 2 for data in units], dtype=np.int64)
+    shards = np.zeros(len(tokens), dtype=np.int64)
+    for length in np.unique(lengths).tolist():
+        rows = np.flatnonzero(lengths == length)
+        codes = np.frombuffer(b"".join(units[i] for i in rows.tolist()), dtype="<u2").reshape(len(rows), length)
+        value = np.full(len(rows), 0x811C9DC5, dtype=np.uint32)
+        for column in range(length):
+            value ^= codes[:, column]
+            value *= np.uint32(0x01000193)  # uint32 arithmetic wraps, as the & 0xFFFFFFFF of FNV-1a
+        shards[rows] = value % count
+    return shards.tolist()
 
 
 def shard_path(number: int) -> str:
