@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import state as state_files
-from .fingerprints import SITE, site_fingerprints, site_value_fingerprint
+from .fingerprints import SITE, site_fingerprints, site_value_fingerprint, site_value_names
 from .inventory import Inventory
 from .model import Site
 from .output import MARKER, InPlace, Staging, same_copy
@@ -90,6 +90,16 @@ def fingerprints(site: Site, theme: Theme, theme_digests: dict[str, str], previo
     site_keys = {key for key in (previous.nodes if previous else ()) if key.startswith(SITE)}
     prints.update({key: site_value_fingerprint(site, key) for key in site_keys if _is_site_value(site, key)})
     return prints
+
+
+def readable_keys(site: Site, theme_digests: dict[str, str]) -> set[str]:
+    """Return the keys a page can read, as known before rendering: every node, template and value of
+    the site, and the theme's strings (fingerprints() covers the same, and the site values read)."""
+    keys = {node.key for node in site.nodes()}
+    keys.update(f"template:{path.removeprefix('templates/')}" for path in theme_digests if path.startswith("templates/"))
+    keys.add(STRINGS)
+    keys.update(SITE + name for name in site_value_names())
+    return keys
 
 
 def _is_site_value(site: Site, key: str) -> bool:

@@ -58,6 +58,13 @@ def site_value_fingerprint(site: Site, key: str) -> str:
     return digest(value)
 
 
+@functools.lru_cache(maxsize=1)
+def site_value_names() -> tuple[str, ...]:
+    """Return the names of the site's values a template can read: its fields and properties."""
+    return tuple([f.name for f in dataclasses.fields(Site)] +
+                 sorted(name for name in dir(Site) if isinstance(getattr(Site, name, None), property)))
+
+
 @functools.lru_cache(maxsize=None)
 def _derived_names(kind: type) -> tuple[str, ...]:
     """Return a node class's fields and properties (but `key`) that its own file does not settle."""

@@ -25,6 +25,38 @@ class PageState:
 
     reads: tuple[str, ...]
     codes: tuple[str, ...] = ()
+    # `reads` as pages.json lists them, numbered by the build's KeyTable, when the process that
+    # rendered the page had it: then the serial end of a build has them ready (to_files).
+    numbers: str | None = field(default=None, compare=False, repr=False)
+
+
+class KeyTable:
+    """The numbers under which pages.json lists the keys each page read.
+
+    A table of every key a page can read is known before rendering, so each rendering process
+    numbers its own pages: numbering 900,000 reads after rendering was ~1 s of the serial end
+    of a district build. A key missing from the table is numbered after all of it (extended).
+    """
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        self.numbers = {key: str(number) for number, key in enumerate(keys)}  # as text: what encode() writes
+
+    @classmethod
+    def of(cls, keys: set[str]) -> "KeyTable":
+        return cls(sorted(keys))
+
+    def encode(self, reads: tuple[str, ...]) -> str | None:
+        """Return the reads' numbers as JSON text, or None when a key is not in the table."""
+        try:
+            return "[" + ",".join(map(self.numbers.__getitem__, reads)) + "]"
+        except KeyError:
+            return None
+
+    def extended(self, keys: set[str]) -> "KeyTable":
+        """Return this table with the keys it lacks numbered after it, in order."""
+        missing = sorted(keys - self.numbers.keys())
+        return KeyTable(self.keys + missing) if missing else self
 
 
 @dataclass
@@ -37,15 +69,29 @@ class BuildState:
     pages: dict[str, PageState] = field(default_factory=dict)  # output path → what it read
     files: list[str] = field(default_factory=list)  # every file of the output but the state itself
 
-    def to_files(self) -> dict[str, bytes]:
-        """Return the state as files of the output, by path."""
-        table = sorted({key for page in self.pages.values() for key in page.reads})
-        index = {key: number for number, key in enumerate(table)}
-        pages = {path: [[index[k] for k in page.reads], list(page.codes)] for path, page in self.pages.items()}
+    def to_files(self, table: KeyTable | None = None) -> dict[str, bytes]:
+        """Return the state as files of the output, by path.
+
+        `table` is the one the pages' `numbers` were made with; without it, the keys read are
+        numbered here. Either way the table is written whole, and the same pages give the same bytes.
+        """
+        numbered = table is not None
+        table = (table or KeyTable([])).extended(
+            {key for page in self.pages.values() if not numbered or page.numbers is None for key in page.reads})
+        entries = []
+        for path in sorted(self.pages):
+            page = self.pages[path]
+            numbers = page.numbers if numbered and page.numbers is not None else table.encode(page.reads)
+            codes = _text(list(page.codes)) if page.codes else "[]"
+            entries.append(f"{_text(path)}:[{numbers},{codes}]")
+        # pages.json as _json() would write it, with the pages' entries already text
+        fields = {"files": _text(self.files), "format": _text(FORMAT), "keys": _text(table.keys),
+                  "nodes": _text(self.nodes), "pages": "{" + ",".join(entries) + "}"}
+        pages = "{" + ",".join(f"{_text(name)}:{value}" for name, value in sorted(fields.items())) + "}\n"
         return {
             SOURCES: _json({"format": FORMAT, "settings": self.settings, "sources": self.sources, "theme": self.theme,
                             "warnings": self.warnings}),
-            PAGES: _json({"format": FORMAT, "keys": table, "nodes": self.nodes, "pages": pages, "files": self.files}),
+            PAGES: pages.encode("utf-8"),
         }
 
 
@@ -85,4 +131,11 @@ def _read(path: Path) -> dict | None:
 
 
 def _json(data: dict) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
+    return (_text(data) + "\n").encode("utf-8")
+
+
+def _text(data: object) -> str:
+    return _ENCODER.encode(data)
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))  # made once: 25,000 paths

@@ -19,7 +19,7 @@ from .model import Site
 from .output import InPlace, Staging, link_file
 from .plan import Output
 from .render import Renderer
-from .state import PageState
+from .state import KeyTable, PageState
 from .theme import Theme
 
 PAGES_PER_TASK = 400
@@ -36,6 +36,7 @@ class Job:
     outputs: list[Output]  # the pages to render
     target: Staging | InPlace  # where files go: a staging folder (any process) or a live one (this process)
     cache: Path | None  # a previous output whose QR codes can be reused
+    keys: KeyTable | None = None  # numbers each page's reads for the build state where it is rendered
     renderer: Renderer | None = None
     qr_seconds: float = 0.0  # CPU seconds this process spent on QR codes: their share of a build
 
@@ -46,7 +47,8 @@ class Job:
         for output in self.outputs[start:end]:
             page = self.renderer.render(output)
             written += self.target.write(output.path, page.data)
-            pages[output.path] = PageState(page.reads, tuple(code.path for code in page.codes))
+            pages[output.path] = PageState(page.reads, tuple(code.path for code in page.codes),
+                                           self.keys.encode(page.reads) if self.keys else None)
             if page.codes:  # (codes() reads the CPU clock, a system call: not for every page)
                 written += self.codes(list(page.codes))[1]
         return pages, written
