@@ -100,11 +100,13 @@ class _Queue:
             self._stopped = True
 
     def feed(self, pool: ProcessPoolExecutor, task: Callable[[Any], Any], workers: int) -> None:
-        """Keep every worker busy with a part, and one more waiting each, until none is left."""
+        """Keep every worker busy with a part, and one more waiting each while parts are many, until
+        none is left. At the end a part waiting in a worker's queue would be one this process
+        could have taken: the map would wait for it."""
         running: dict[Future, int] = {}
         try:
             while True:
-                while len(running) < 2 * workers and (taken := self.take()) is not None:
+                while len(running) < self._ahead(workers) and (taken := self.take()) is not None:
                     running[pool.submit(task, taken[1])] = taken[0]
                 if not running:
                     return
@@ -116,6 +118,10 @@ class _Queue:
                 self._error = exc
             for future in running:
                 future.cancel()
+
+    def _ahead(self, workers: int) -> int:
+        with self._lock:
+            return 2 * workers if len(self._waiting) > 2 * workers else workers
 
     def check(self) -> None:
         """Raise a worker's failure in the calling thread."""

@@ -22,7 +22,7 @@ from .render import Renderer
 from .state import KeyTable, PageState
 from .theme import Theme
 
-PAGES_PER_TASK = 400
+PAGES_PER_TASK = 200
 CODES_PER_TASK = 2000
 PARALLEL_FROM = 2000  # pages; below this a pool costs more than it saves
 
