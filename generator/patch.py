@@ -169,7 +169,7 @@ def _render(model: Model, previous: BuildState, now_sources: dict[str, str], fre
     if model.renderer is None:
         model.renderer = Renderer(site, model.theme)
     model.renderer.forget(changed)
-    job = Job(site, model.theme, stale, target, None, model.renderer)
+    job = Job(site, model.theme, stale, target, None, renderer=model.renderer)
     rendered, written = job.render(0, len(stale))
     written += job.codes([output.qr for output in stale if output.qr])[1]
     pages = dict(previous.pages)
