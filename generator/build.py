@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from . import changes, inventory, state
 from .diagnostics import Report
 from .model import Site
-from .output import OutputError, check_output_folder
+from .output import MARKER, OutputError, check_output_folder
 from .progress import Progress
 from .theme import Theme, ThemeError, find_theme
 
@@ -98,10 +98,12 @@ def build(options: BuildOptions, memory: Memory | None = None, progress: Progres
     _check_output(options)
     if not options.content.is_dir():
         raise UsageError(f"content folder not found: {options.content}")
-    scanned = memory.inventory if memory and memory.inventory else inventory.scan(options.content)
+    # A first build (or --full) compares nothing with a previous one: the workers that load the files read them.
+    first = memory is None and (options.full or not (options.output / MARKER).is_file())
+    scanned = memory.inventory if memory and memory.inventory else inventory.scan(options.content, read=not first)
     if memory is not None:
         memory.inventory = scanned
-    now = changes.Sources(_settings(options), _hashed(scanned.digests), theme.digests())
+    now = changes.Sources(_settings(options), hashed(scanned.digests), theme.digests())
     previous = None if options.full else changes.previous_build(options.output, now, memory and memory.state)
     if previous is not None and changes.nothing_changed(previous, now, scanned, options.output):
         result.ok = result.unchanged = True
@@ -156,7 +158,7 @@ def _settings(options: BuildOptions) -> dict[str, str]:
             "theme": options.theme}
 
 
-def _hashed(digests: dict[str, str]) -> dict[str, str]:
+def hashed(digests: dict[str, str]) -> dict[str, str]:
     return {state.hashed(path): value for path, value in digests.items()}
 
 

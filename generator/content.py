@@ -8,7 +8,7 @@ from typing import Any
 
 from . import markdown, parallel, schema
 from .diagnostics import Diagnostic, Report
-from .inventory import Inventory
+from .inventory import Inventory, read_listed, settle_digests
 from .model import Body
 from .sources import YamlData, read_markdown_file, read_yaml_file
 
@@ -72,13 +72,20 @@ class RecordCache:
         worker and the parent loading, the same step took 4.8–5.0 s instead of 4.7 s.
         """
         missing = [relative for folder in KINDS for relative in inventory.folder(folder)
-                   if (relative, inventory.digests[relative]) not in self._entries]
+                   if relative not in inventory.digests or (relative, inventory.digests[relative]) not in self._entries]
         processes = parallel.can_fork(jobs) if len(missing) >= PARALLEL_FROM else 1
         parts = [missing[i:i + FILES_PER_TASK] for i in range(0, len(missing), FILES_PER_TASK)]
         loaded_parts, _ = parallel.fork_map(_load_files, parts, _share, inventory, processes, join=False)
+        read = {}  # the digests of files the scan only listed
         for part, loaded in zip(parts, loaded_parts):
-            for relative, entry in zip(part, loaded):
-                self._entries[(relative, inventory.digests[relative])] = entry
+            for relative, (entry, digest) in zip(part, loaded):
+                if digest is None:
+                    digest = inventory.digests[relative]
+                else:
+                    read[relative] = digest
+                self._entries[(relative, digest)] = entry
+        if read:
+            settle_digests(inventory, read)
 
     def get(self, key: tuple[str, str], report: Report) -> Record | None:
         record, diagnostics = self._entries[key]
@@ -98,13 +105,27 @@ def _share(inventory: Inventory | None) -> None:
     _inventory = inventory
 
 
-def _load_files(relatives: list[str]) -> list[Loaded]:
+def _load_files(relatives: list[str]) -> list[tuple[Loaded, str | None]]:
+    """Load files; return each one's record and diagnostics, and its digest if the scan only listed it."""
     assert _inventory is not None
     loaded = []
     for relative in relatives:
         own = Report()
-        loaded.append((load_item(_inventory, relative, own), own.diagnostics))
+        raw, digest = _inventory.texts[relative], None
+        if raw is None:
+            raw, digest = _read_listed(_inventory, relative, own)
+        record = None if raw is None else load_item(_inventory, relative, own, raw)
+        loaded.append(((record, own.diagnostics), digest))
     return loaded
+
+
+def _read_listed(inventory: Inventory, relative: str, report: Report) -> tuple[bytes | None, str]:
+    try:
+        return read_listed(inventory, relative)
+    except OSError as exc:  # gone or unreadable since the scan listed it
+        report.error(inventory.shown(relative), 0, f"cannot be read: {exc.strerror or exc}",
+                     "check that the file is still there and that it may be read, then build again")
+        return None, ""
 
 
 def load(inventory: Inventory, report: Report, cache: RecordCache | None = None, jobs: int | None = None
@@ -150,19 +171,18 @@ def _load_site(inventory: Inventory, report: Report) -> Record | None:
     return None if values is None else Record("site", "site", shown, values, data)
 
 
-def load_item(inventory: Inventory, relative: str, report: Report) -> Record | None:
-    """Read and check one matter, document or page file of a scanned content folder."""
+def load_item(inventory: Inventory, relative: str, report: Report, raw: bytes | None = None) -> Record | None:
+    """Read and check one matter, document or page file of a scanned content folder (its bytes: `raw`,
+    or as the scan read them)."""
     kind, fields = KINDS[relative.split("/", 1)[0]]
-    return _load_item(inventory, relative, kind, fields, report)
-
-
-def _load_item(inventory: Inventory, relative: str, kind: str, fields: dict, report: Report) -> Record | None:
     shown, stem = inventory.shown(relative), _stem(relative)
     if not schema.ID_PATTERN.match(stem):
         report.error(shown, 1, f'the file name "{stem}.md" is not a valid id',
                      f'rename it to "{_suggest_id(stem)}.md": lowercase letters a-z, digits and "-" only')
         return None
-    source = read_markdown_file(inventory.texts[relative], shown, report)
+    raw = inventory.texts[relative] if raw is None else raw
+    assert raw is not None, relative  # listed files are read by _load_files
+    source = read_markdown_file(raw, shown, report)
     if source is None:
         return None
     values = schema.Checker(shown, source.meta, report).record(source.meta.value, fields)

@@ -28,10 +28,12 @@ class Inventory:
     """The files of a content folder, by path relative to it (always with "/")."""
 
     root: Path
-    texts: dict[str, bytes] = field(default_factory=dict)  # site.yaml, places.yaml and the .md files
-    digests: dict[str, str] = field(default_factory=dict)  # of every text, by the same path
+    # site.yaml, places.yaml and the .md files; None for an item file only listed (see `listed`)
+    texts: dict[str, bytes | None] = field(default_factory=dict)
+    digests: dict[str, str] = field(default_factory=dict)  # of every text read, by the same path
     strays: list[str] = field(default_factory=list)  # other files in matters/, documents/, pages/
     files: dict[str, FileStat] = field(default_factory=dict)  # attachments, relative to files/
+    listed: bool = False  # the item files were listed, not read: whoever loads them reads them (read_listed)
 
     def shown(self, relative: str) -> str:
         """Return the path an editor recognises: the content folder as given, joined with the file."""
@@ -47,19 +49,26 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def scan(root: Path) -> Inventory:
-    """Read every text file of a content folder and list its attachments."""
-    inventory = Inventory(root)
+def scan(root: Path, read: bool = True) -> Inventory:
+    """Read every text file of a content folder and list its attachments.
+
+    With `read` False, the matters', documents' and pages' files are listed but not read: a
+    first build has no digests to compare them with, and the workers that load them read them
+    too, in parallel (read_listed). Reading 22,000 files here took 0.5-0.7 s of a district build.
+    """
+    inventory = Inventory(root, listed=not read)
     for name in TEXT_FILES:
         path = root / name
         if path.is_file():
             _read(inventory, name, path)
     for folder in TEXT_FOLDERS:
         for relative, entry in _walk(root / folder, folder):
-            if relative.endswith(".md"):
+            if not relative.endswith(".md"):
+                inventory.strays.append(relative)
+            elif read:
                 _read(inventory, relative, entry.path)  # (a str: a Path costs 10 µs a file to build)
             else:
-                inventory.strays.append(relative)
+                inventory.texts[relative] = None
     for relative, entry in _walk(root / FILES, ""):
         stat = entry.stat()
         inventory.files[relative] = FileStat(stat.st_size, stat.st_mtime_ns)
@@ -71,6 +80,18 @@ def _read(inventory: Inventory, relative: str, path: str | Path) -> None:
     data = read_bytes(path)
     inventory.texts[relative] = data
     inventory.digests[relative] = digest(data)
+
+
+def read_listed(inventory: Inventory, relative: str) -> tuple[bytes, str]:
+    """Return the bytes and digest of a file that the scan only listed; OSError if it cannot be read."""
+    data = read_bytes(os.path.join(inventory.root, relative))
+    return data, digest(data)
+
+
+def settle_digests(inventory: Inventory, digests: dict[str, str]) -> None:
+    """Take the digests of listed files from whoever read them, in the order of the listing."""
+    inventory.digests.update(digests)
+    inventory.digests = {relative: inventory.digests[relative] for relative in inventory.texts}
 
 
 READ_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)

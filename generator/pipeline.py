@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import changes, content as content_loader, heap, inventory, patch, qr, search, state, urls, workers
-from .build import ASSETS, BuildOptions, BuildResult, Clock, Memory, UsageError
+from .build import ASSETS, BuildOptions, BuildResult, Clock, Memory, UsageError, hashed
 from .diagnostics import Report
 from .graph import Linked, link
 from .model import Site
@@ -32,6 +32,8 @@ def run(options: BuildOptions, memory: Memory | None, theme: Theme, scanned: inv
             linked, content = load(options.content, report, options.base_url, scanned,
                                    _records(memory), options.workers)
         site = result.site = linked.site if linked else None
+        if scanned.listed:  # the files' digests came back with their records
+            now = changes.Sources(now.settings, hashed(scanned.digests), now.theme)
         clock.lap("load")
         if linked is None or site is None or report.errors or (options.strict and report.warnings):
             return result
@@ -135,7 +137,8 @@ def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output
                                  else Staging(options.output, clone=previous is not None))
     try:
         keys = state.KeyTable.of(changes.readable_keys(site, now.theme)) if memory is None else None
-        job = workers.Job(site, theme, stale, target, None if in_place else _previous_output(options.output), keys)
+        job = workers.Job(site, theme, stale, target, None if in_place else _previous_output(options.output),
+                          keys=keys)
         codes = _qr_codes(outputs)
         done = workers.run(job, list(codes.values()),
                            lambda: _beside_workers(target, site, theme, options, now, previous, fingerprints, memory),

@@ -300,26 +300,45 @@ def test_files_read_by_worker_processes_give_what_one_process_reads(tmp_path, mo
     linking = folder / "documents" / "zz-linking.md"
     valid = DOCUMENT.replace("police", "qx-police").replace("birth", "birth-registration")  # in the demo
     linking.write_text(valid + "\n见[无此事项](matter:nowhere)。\n", encoding="utf-8")
-    scanned = inventory.scan(folder)
 
-    def read(jobs: int) -> tuple[list, list]:
+    def read(jobs: int, listed: bool = False) -> tuple[list, list, dict]:
+        # listed: the scan of a first build, which leaves reading the item files to the loading
+        scanned = inventory.scan(folder, read=not listed)
+        assert (None in scanned.texts.values()) == listed
         report = Report()
         loaded = content.load(scanned, report, content.RecordCache(), jobs)
         records = [(r.kind, r.id, r.values, r.meta.lines, r.body, r.body_line, r.links)
                    for r in loaded.matters + loaded.documents + loaded.pages]
         link(loaded, report)  # body links are found where files are read, and checked here
-        return records, [str(d) for d in report.diagnostics]
+        assert list(scanned.digests) == list(scanned.texts)  # digests in the listing's order
+        return records, [str(d) for d in report.diagnostics], loaded.digests
 
     monkeypatch.setattr(content, "FILES_PER_TASK", 40)
     alone = read(1)
+    assert read(1, listed=True) == alone
     monkeypatch.setattr(content, "PARALLEL_FROM", 1)  # the demo is below the size that forks workers
     together = read(2)
     assert together == alone
+    assert read(2, listed=True) == alone
     assert len(alone[0]) > 300 and any("zz-broken.md" in line for line in alone[1])
     line = DOCUMENT.count("\n") + 2
     mine = [text for text in alone[1] if "zz-linking.md" in text]
     assert len(mine) == 1 and f"line={line}," in mine[0] and 'link to an unknown matter "nowhere"' in mine[0]
     assert sum(bool(record[-1]) for record in alone[0]) > 5  # demo bodies that link to items and files
+
+
+def test_a_file_gone_after_a_first_build_listed_it_is_reported(make_content, tmp_path):
+    from generator import content, inventory
+    from generator.diagnostics import Report
+
+    folder = make_content()
+    scanned = inventory.scan(folder, read=False)
+    gone = next(path for path in scanned.texts if path.startswith("documents/"))
+    (folder / gone).unlink()
+    report = Report()
+    loaded = content.load(scanned, report)
+    assert [(d.path, d.message) for d in report.errors] == [(str(folder / gone), "cannot be read: No such file or directory")]
+    assert gone not in [f"documents/{d.id}.md" for d in loaded.documents] and loaded.matters
 
 
 def test_long_lists_link_the_first_last_and_nearby_pages(make_content, run_cli, tmp_path):
