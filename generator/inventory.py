@@ -7,6 +7,7 @@ previous output instead, as rsync does.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -36,8 +37,13 @@ class Inventory:
     listed: bool = False  # the item files were listed, not read: whoever loads them reads them (read_listed)
 
     def shown(self, relative: str) -> str:
-        """Return the path an editor recognises: the content folder as given, joined with the file."""
-        return str(self.root / relative)
+        """Return the path an editor recognises: the content folder as given, joined with the file
+        (as str(root / relative) writes it, without building a Path: 15 µs a file, 22,000 files)."""
+        return self._prefix + relative
+
+    @functools.cached_property
+    def _prefix(self) -> str:
+        return str(self.root / "x")[:-1]  # "content/", "/" or, for the current folder, ""
 
     def folder(self, name: str) -> list[str]:
         """Return the text files under a folder, sorted."""

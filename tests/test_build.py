@@ -373,3 +373,11 @@ def test_a_long_document_is_read_and_published_whole(make_content, run_cli, tmp_
     assert result.code == 0, result.lines
     page = (tmp_path / "output" / "documents" / "notice-1.html").read_text(encoding="utf-8")
     assert "第3999段" in page and "全文完。" in page
+
+
+def test_paths_are_shown_as_the_content_folder_was_given():
+    from generator.inventory import Inventory
+
+    for root in (".", "/", "content", "content/", "./content", "/tmp/a b/内容", "../site"):
+        for relative in ("site.yaml", "documents/2024/qfb-2024-16.md"):
+            assert Inventory(Path(root)).shown(relative) == str(Path(root) / relative)
