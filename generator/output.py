@@ -41,10 +41,20 @@ def check_output_folder(output: Path, protected: dict[str, Path]) -> None:
 
 def safe_join(root: Path, relative: str) -> Path:
     """Return root/relative, refusing any path that would leave root."""
+    return root / _inside(relative)
+
+
+def safe_path(root: Path, relative: str) -> str:
+    """Return safe_join(root, relative) as text, for a system call: building the Path was 10 µs a
+    file, and a district build writes 53,000."""
+    return os.path.join(root, _inside(relative))
+
+
+def _inside(relative: str) -> str:
     normal = posixpath.normpath(relative)
     if relative.startswith("/") or normal.startswith("..") or normal == "." or "\\" in relative:
         raise OutputError(f"refusing to write outside the output folder: {relative!r}")
-    return root / normal
+    return normal
 
 
 def write_file(root: Path, relative: str, data: bytes) -> None:
@@ -98,7 +108,7 @@ def create_file(root: Path, relative: str, data: bytes) -> int:
     made only the first time it is missing. Another worker may create the same file at the
     same moment; it then holds the same bytes.
     """
-    path = safe_join(root, relative)
+    path = safe_path(root, relative)
     try:
         # Not open(): its buffered file asks fstat, isatty and lseek too, and on this project's
         # bench machine (a VM) a system call costs microseconds: 72 → 53 µs a file (53,000 a build).
@@ -106,7 +116,7 @@ def create_file(root: Path, relative: str, data: bytes) -> int:
     except FileExistsError:
         return 0
     except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         return create_file(root, relative, data)
     try:
         view = memoryview(data)

@@ -277,12 +277,14 @@ def test_writes_nothing_outside_output(make_content, run_cli, tmp_path):
 
 
 def test_output_must_not_be_a_path(tmp_path: Path):
-    from generator.output import OutputError, safe_join
+    from generator.output import OutputError, safe_join, safe_path
     import pytest
 
     for bad in ("../x.html", "/etc/passwd", "a/../../x", "a\\..\\x"):
-        with pytest.raises(OutputError):
-            safe_join(tmp_path, bad)
+        for join in (safe_join, safe_path):
+            with pytest.raises(OutputError):
+                join(tmp_path, bad)
+    assert safe_path(tmp_path, "a/./b.html") == str(safe_join(tmp_path, "a/./b.html")) == str(tmp_path / "a/b.html")
 
 
 def test_files_read_by_worker_processes_give_what_one_process_reads(tmp_path, monkeypatch):
