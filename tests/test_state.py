@@ -57,3 +57,19 @@ def test_without_a_table_only_the_keys_read_are_numbered(tmp_path):
     # the text json.dumps gives the same data, so any JSON reader reads it
     data = json.loads(files[PAGES])
     assert files[PAGES] == (json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode()
+
+
+def test_every_key_a_page_reads_is_numbered_before_rendering(make_content, run_cli, tmp_path):
+    from generator import changes
+    from generator.build import load_site
+    from generator.diagnostics import Report
+    from generator.theme import find_theme
+
+    content = make_content()
+    assert run_cli("build", "--content", str(content), "--output", str(tmp_path / "output"), "--quiet").code == 0
+    site = load_site(content, Report())
+    known = changes.readable_keys(site, find_theme("default").digests())
+    written = json.loads((tmp_path / "output" / PAGES).read_text(encoding="utf-8"))
+    # The table was not extended at the end: the rendering processes numbered every read.
+    assert written["keys"] == sorted(known)
+    assert {key for reads, _ in written["pages"].values() for key in map(written["keys"].__getitem__, reads)} < known
