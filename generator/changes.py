@@ -84,8 +84,7 @@ def _count_files(folder: Path) -> int:
 def fingerprints(site: Site, theme: Theme, theme_digests: dict[str, str], previous: Previous | None) -> dict[str, str]:
     """Return the fingerprint of every key a page can read: nodes, templates, strings, site values."""
     prints = site_fingerprints(site, site.digests)
-    prints.update({f"template:{path.removeprefix('templates/')}": digest
-                   for path, digest in theme_digests.items() if path.startswith("templates/")})
+    prints.update(_templates(theme_digests))
     prints[STRINGS] = theme_digests.get("strings.yaml", "")
     site_keys = {key for key in (previous.nodes if previous else ()) if key.startswith(SITE)}
     prints.update({key: site_value_fingerprint(site, key) for key in site_keys if _is_site_value(site, key)})
@@ -96,10 +95,16 @@ def readable_keys(site: Site, theme_digests: dict[str, str]) -> set[str]:
     """Return the keys a page can read, as known before rendering: every node, template and value of
     the site, and the theme's strings (fingerprints() covers the same, and the site values read)."""
     keys = {node.key for node in site.nodes()}
-    keys.update(f"template:{path.removeprefix('templates/')}" for path in theme_digests if path.startswith("templates/"))
+    keys.update(_templates(theme_digests))
     keys.add(STRINGS)
     keys.update(SITE + name for name in site_value_names())
     return keys
+
+
+def _templates(theme_digests: dict[str, str]) -> dict[str, str]:
+    """Return the theme's templates' digests by key ("template:NAME", as render.py notes a read)."""
+    return {f"template:{path.removeprefix('templates/')}": digest
+            for path, digest in theme_digests.items() if path.startswith("templates/")}
 
 
 def _is_site_value(site: Site, key: str) -> bool:

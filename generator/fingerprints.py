@@ -58,17 +58,20 @@ def site_value_fingerprint(site: Site, key: str) -> str:
     return digest(value)
 
 
-@functools.lru_cache(maxsize=1)
 def site_value_names() -> tuple[str, ...]:
-    """Return the names of the site's values a template can read: its fields and properties."""
-    return tuple([f.name for f in dataclasses.fields(Site)] +
-                 sorted(name for name in dir(Site) if isinstance(getattr(Site, name, None), property)))
+    """Return the names of the site's values a template can read."""
+    return _value_names(Site)
 
 
 @functools.lru_cache(maxsize=None)
 def _derived_names(kind: type) -> tuple[str, ...]:
     """Return a node class's fields and properties (but `key`) that its own file does not settle."""
     own = OWN_FIELDS.get(kind, frozenset())
-    fields = [f.name for f in dataclasses.fields(kind)]
+    return tuple(name for name in _value_names(kind) if name not in own and name != "key")
+
+
+@functools.lru_cache(maxsize=None)
+def _value_names(kind: type) -> tuple[str, ...]:
+    """Return a dataclass's fields, then its properties: the values a template can read of it."""
     properties = sorted(name for name in dir(kind) if isinstance(getattr(kind, name, None), property))
-    return tuple(name for name in fields + properties if name not in own and name != "key")
+    return tuple([f.name for f in dataclasses.fields(kind)] + properties)
