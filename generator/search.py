@@ -21,7 +21,7 @@ from . import search_files as files
 from . import search_postings as sp
 from .model import Document, Matter, Site
 from .search_files import FOLDER  # noqa: F401  (pipeline.py names the folder through this module)
-from .search_records import Content, Item, codes, content, facets, order, place, row
+from .search_records import Content, Item, codes, contents, facets, order, place, row
 from .textnorm import tokens
 from .vocabulary import STAGES
 
@@ -158,7 +158,7 @@ class SearchIndex:
         parts = []
         for start in range(0, len(items), READ_BATCH):
             batch = items[start:start + READ_BATCH]
-            self._contents.update((item.key, content(item)) for item in batch)
+            self._contents.update(zip([item.key for item in batch], contents(batch)))
             parts.append(self._tokenise(batch, np.array(numbers[start:start + READ_BATCH], dtype=np.int64)))
         return sp.Postings.joined(parts)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from . import markdown
 from .model import Document, Matter, Site, document_order
+from .textfold import normalize_all
 from .textnorm import code_token, normalize
 
 TEXT_LIMIT = 4_000  # characters of text indexed per record: enough to find any real topic
@@ -36,14 +37,22 @@ class Content:
     snippet: str  # as written, for display
 
 
-def content(item: Item) -> Content:
-    """Return the searchable content of a matter or document."""
+def contents(items: list[Item]) -> list[Content]:
+    """Return the searchable content of matters and documents (normalised all at once: textfold.py)."""
+    written = [_written(item) for item in items]
+    titles = normalize_all([item.title for item in items])
+    texts = normalize_all([text[:TEXT_LIMIT] for text, _ in written])
+    return [Content(title, text, snippet) for title, text, (_, snippet) in zip(titles, texts, written)]
+
+
+def _written(item: Item) -> tuple[str, str]:
+    """Return a record's text to index and its snippet, as written."""
     body = markdown.plain(item.body)
     if isinstance(item, Matter):
         text, lead = _matter_text(item, body), body.strip() or markdown.plain(item.conditions)
     else:
         text, lead = _document_text(item, body), item.summary or body
-    return Content(normalize(item.title), normalize(text[:TEXT_LIMIT]), " ".join(lead.split())[:SNIPPET])
+    return text, " ".join(lead.split())[:SNIPPET]
 
 
 def _matter_text(matter: Matter, body: str) -> str:

@@ -11,6 +11,7 @@ import yaml
 from conftest import DOCUMENT, MATTER, SITE, search_in
 from generator import search_postings as sp
 from generator.search_files import shard_of
+from generator.textfold import NOT_PLAIN, normalize_all, table
 from generator.textnorm import HAN_CHAR, code_token, nfkc, normalize, t2s_table, token_set, tokens
 
 SAMPLES = ["戶籍管理", "出生證明", "ＡＢＣ１２３ 社保", "青府办〔2024〕8号", "最低生活保障", "户", "Hello-World 2024年",
@@ -30,6 +31,23 @@ def test_normalize_is_the_plain_definition(text):
     """The shortcuts of normalize() change nothing: NFKC, lower case, then the OpenCC table."""
     assert nfkc(text) == unicodedata.normalize("NFKC", text)
     assert normalize(text) == unicodedata.normalize("NFKC", text).lower().translate(t2s_table())
+
+
+def test_normalize_all_is_normalize():
+    """textfold folds plain characters by a table and leaves texts with any other to normalize():
+    the same texts either way, whatever the characters beside each other."""
+    folded = table()
+    plain = [code for code in range(0x10000) if folded[code] != NOT_PLAIN]
+    assert [chr(folded[code]) for code in plain] == [normalize(chr(code)) for code in plain]
+    assert "é" not in map(chr, plain) and "\u0301" not in map(chr, plain) and "Σ" not in map(chr, plain)
+    rng = random.Random(7)
+    every = [code for code in range(0x30000) if not 0xD800 <= code <= 0xDFFF]
+    texts = SAMPLES + ["Σ", "ΑΣ Σ", "e\u0301", "\u1100\u1161", "ＡＢＣ", "", "\0户\0"]
+    texts += ["".join(chr(rng.choice(plain)) for _ in range(rng.randrange(0, 200))) for _ in range(2000)]
+    texts += ["".join(chr(rng.choice(every if rng.random() < 0.1 else plain)) for _ in range(rng.randrange(0, 30)))
+              for _ in range(5000)]
+    assert normalize_all(texts) == [normalize(text) for text in texts]
+    assert normalize_all([]) == []
 
 
 @pytest.mark.parametrize("text", SAMPLES + ["户a籍 b户c 户", "单字：户、籍。abc户籍def", ""])
