@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import changes, content as content_loader, heap, inventory, patch, qr, search, state, urls, workers
+from . import changes, content as content_loader, graph, heap, inventory, parallel, patch, qr, search, state, urls
+from . import workers
 from .build import ASSETS, BuildOptions, BuildResult, Clock, Memory, UsageError, hashed
 from .diagnostics import Report
 from .graph import Linked, link
 from .model import Site
 from .output import MARKER, InPlace, Staging
-from .plan import Output, plan
+from .plan import Output, item_codes, plan
 from .schema import URL_PATTERN
 from .theme import Theme
 
@@ -28,23 +29,32 @@ def run(options: BuildOptions, memory: Memory | None, theme: Theme, scanned: inv
     # The model lives as long as the build: kept out of every collection until it ends (heap.py).
     with heap.frozen():
         clock.step(f"checking and linking {len(scanned.texts):,} files")
-        with heap.growing():
-            linked, content = load(options.content, report, options.base_url, scanned,
-                                   _records(memory), options.workers)
-        site = result.site = linked.site if linked else None
-        if scanned.listed:  # the files' digests came back with their records
-            now = changes.Sources(now.settings, hashed(scanned.digests), now.theme)
-        clock.lap("load")
-        if linked is None or site is None or report.errors or (options.strict and report.warnings):
-            return result
-        site.kiosk = site.kiosk or options.kiosk
-        clock.step("planning pages")
-        with heap.growing():
-            outputs = plan(site, theme)
-        _check_collisions(report, outputs, site, theme)
-        if report.errors:
-            return result
-        _write(options, site, theme, outputs, now, previous, result, clock, memory)
+        early = _early_process(options, memory, previous, scanned)
+        try:
+            with heap.growing():
+                content = read(options.content, options.base_url, scanned, _records(memory), options.workers, report)
+            if early is not None and not _early_codes(early, options, content, report):
+                early.abandon()
+                early = None
+            with heap.growing():
+                linked = link_content(content, report, options.base_url)
+            site = result.site = linked.site if linked else None
+            if scanned.listed:  # the files' digests came back with their records
+                now = changes.Sources(now.settings, hashed(scanned.digests), now.theme)
+            clock.lap("load")
+            if linked is None or site is None or report.errors or (options.strict and report.warnings):
+                return result
+            site.kiosk = site.kiosk or options.kiosk
+            clock.step("planning pages")
+            with heap.growing():
+                outputs = plan(site, theme)
+            _check_collisions(report, outputs, site, theme)
+            if report.errors:
+                return result
+            _write(options, site, theme, outputs, now, previous, result, clock, memory, early)
+        finally:
+            if early is not None:
+                early.abandon()
         if memory is not None:
             memory.model = patch.Model(linked, content, theme, {output.path: output for output in outputs})
     result.ok = True
@@ -66,21 +76,57 @@ def load(content_dir: Path, report: Report, base_url: str | None, scanned: inven
          cache: content_loader.RecordCache | None, jobs: int | None
          ) -> tuple[Linked | None, content_loader.Content]:
     """Load, validate and link a content folder; every problem goes to `report`."""
+    content = read(content_dir, base_url, scanned, cache, jobs, report)
+    return link_content(content, report, base_url), content
+
+
+def read(content_dir: Path, base_url: str | None, scanned: inventory.Inventory | None,
+         cache: content_loader.RecordCache | None, jobs: int | None, report: Report) -> content_loader.Content:
+    """Read and check every file of a content folder (not yet linked); every problem goes to `report`."""
     if not content_dir.is_dir():
         raise UsageError(f"content folder not found: {content_dir}")
     if base_url is not None and not URL_PATTERN.match(base_url):
         raise UsageError(f"--base-url must be a web address starting with https:// or http://, not {base_url!r}")
-    content = content_loader.load(scanned or inventory.scan(content_dir), report, cache, jobs)
+    return content_loader.load(scanned or inventory.scan(content_dir), report, cache, jobs)
+
+
+def link_content(content: content_loader.Content, report: Report, base_url: str | None) -> Linked | None:
+    """Link the records read into the site model; every problem goes to `report`."""
     linked = link(content, report)
     site = linked.site if linked else None
     if site is not None:
         site.digests = content.digests
     if site is not None and base_url is not None:
-        site.base_url = base_url if base_url.endswith("/") else base_url + "/"
+        site.base_url = graph.base_url(base_url)
     if site is not None and not site.base_url and content.site is not None:
         report.warning(content.site.source, 0, "no base_url: canonical links cannot give the public address "
                        "and QR codes cannot be made", "add 'base_url: https://…/' to site.yaml, or pass --base-url")
-    return linked, content
+    return linked
+
+
+def _early_process(options: BuildOptions, memory: Memory | None, previous: changes.Previous | None,
+                   scanned: inventory.Inventory) -> workers.EarlyCodes | None:
+    """Start the process that encodes a first build's QR codes while this one links and plans
+    (workers.EarlyCodes); None when the build reuses codes or is small."""
+    if (memory is not None or previous is not None or _previous_output(options.output) is not None
+            or parallel.can_fork(options.workers) < 2
+            or len(scanned.folder("matters")) + len(scanned.folder("documents")) < workers.PARALLEL_FROM):
+        return None
+    return workers.EarlyCodes()
+
+
+def _early_codes(early: workers.EarlyCodes, options: BuildOptions, content: content_loader.Content,
+                 report: Report) -> bool:
+    """Give the early process the QR codes of the matter and document pages; False when there are none
+    (no base_url), or when the build will fail anyway."""
+    if content.site is None or report.errors:
+        return False
+    address = graph.base_url(options.base_url or content.site.values.get("base_url", ""))
+    if not address:
+        return False
+    documents = [record.id for record in content.documents if not record.values.get("draft")]
+    early.start(Staging(options.output), item_codes(address, [record.id for record in content.matters], documents))
+    return True
 
 
 def _patch(options: BuildOptions, memory: Memory, previous: changes.Previous, now: changes.Sources,
@@ -124,7 +170,8 @@ def _check_collisions(report: Report, outputs: list[Output], site: Site, theme: 
 
 
 def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output], now: changes.Sources,
-           previous: changes.Previous | None, result: BuildResult, clock: Clock, memory: Memory | None) -> None:
+           previous: changes.Previous | None, result: BuildResult, clock: Clock, memory: Memory | None,
+           early: workers.EarlyCodes | None) -> None:
     """Render what changed and write it: into a staging copy of the output swapped in at the end,
     or, for a few pages in `serve`, straight into the served folder while requests wait."""
     # A first build needs the fingerprints only for its state: made beside the workers (_beside_workers).
@@ -133,16 +180,21 @@ def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output
     clock.lap("plan")
     clock.step("rendering pages" + ("" if previous is not None else ", QR codes and the search index"), len(stale))
     in_place = memory is not None and previous is not None and len(stale) < workers.PARALLEL_FROM
-    target: Staging | InPlace = (InPlace(options.output, memory.lock) if in_place and memory
+    target: Staging | InPlace = (early.target if early else InPlace(options.output, memory.lock) if in_place and memory
                                  else Staging(options.output, clone=previous is not None))
     try:
         keys = state.KeyTable.of(changes.readable_keys(site, now.theme)) if memory is None else None
         job = workers.Job(site, theme, stale, target, None if in_place else _previous_output(options.output),
                           keys=keys)
         codes = _qr_codes(outputs)
-        done = workers.run(job, list(codes.values()),
+        later = [code for path, code in codes.items() if early is None or path not in early.paths]
+        done = workers.run(job, later,
                            lambda: _beside_workers(target, site, theme, options, now, previous, fingerprints, memory),
                            1 if in_place else options.workers, clock.advance)
+        if early is not None:
+            early_written, early_seconds = early.finish(set(codes))
+            done.written += early_written
+            done.qr_seconds += early_seconds
         clock.lap("render")
         clock.step("writing files")
         beside: Beside = done.side
@@ -161,6 +213,8 @@ def _write(options: BuildOptions, site: Site, theme: Theme, outputs: list[Output
             memory.state = built
         target.commit()
     except BaseException:
+        if early is not None:
+            early.abandon()  # before its folder goes: a code being written would make it again
         target.discard()
         raise
     clock.lap("write")

@@ -109,6 +109,13 @@ def _with_qr(site: Site, output: Output) -> Output:
     return output
 
 
+def item_codes(base_url: str, matters: list[str], documents: list[str]) -> list[qr.QrCode]:
+    """Return the QR codes of the pages of these matters and published documents, as _with_qr gives
+    them: known from the records, so a first build can start on them before the site is planned."""
+    paths = [*map(urls.matter_path, matters), *map(urls.document_path, documents)]
+    return [qr.code_for(urls.absolute(base_url, path)) for path in paths]
+
+
 def _posters(site: Site, home: Crumb, s: dict) -> list[Output]:
     index = Crumb(s["posters"]["title"], urls.POSTERS)
     outputs = [Output(urls.POSTERS, "posters.html", "site.yaml",

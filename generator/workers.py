@@ -9,6 +9,7 @@ in this process.
 """
 from __future__ import annotations
 
+import multiprocessing
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,12 +68,95 @@ class Job:
                 cached += 1
             else:
                 missing.append(code)
-        for code, image in zip(missing, qr.svgs([code.url for code in missing])):
-            made = self.target.create(code.path, image)
-            written += made
-            cached += 1 - made
+        made = _encode(self.target, missing)
         self.qr_seconds += time.process_time() - started
-        return cached, written
+        return cached + len(missing) - made, written + made
+
+
+def _encode(target: Staging | InPlace, codes: list[qr.QrCode]) -> int:
+    """Write the images of QR codes named by their content; return how many were not there yet."""
+    return sum(target.create(code.path, image) for code, image in zip(codes, qr.svgs([code.url for code in codes])))
+
+
+class EarlyCodes:
+    """QR codes encoded by a process of their own while this one links and plans the site.
+
+    Linking and planning keep one core busy for ~2 s at district scale, and most of a
+    first build's QR codes are known before: one on each matter's and document's page,
+    whose address the records give. The rest are written with the pages as usual.
+
+    The process is forked before the content is read, and then waits to be told the codes:
+    forked later, it would share the records' memory, and every page of it that linking
+    writes would be copied first (44,000 page faults, 0.25 s of this process's time).
+    """
+
+    def __init__(self) -> None:
+        self.target: Staging | None = None
+        self.paths: set[str] = set()
+        self._done = False
+        context = multiprocessing.get_context("fork")
+        orders, self._orders = context.Pipe(duplex=False)
+        self._results, results = context.Pipe(duplex=False)
+        self._process = context.Process(target=_early, args=(orders, results, (self._orders, self._results)),
+                                        daemon=True)
+        self._process.start()
+        orders.close()  # each end open in one process only: a side that goes is seen by the other
+        results.close()
+
+    def start(self, target: Staging, codes: list[qr.QrCode]) -> None:
+        """Have the codes written into `target`."""
+        self.target, self.paths = target, {code.path for code in codes}
+        self._orders.send((target, [(code.url, code.path) for code in codes]))
+
+    def finish(self, needed: set[str]) -> tuple[int, float]:
+        """Wait for the codes, and remove those no page shows (`needed`: the paths of those it does);
+        return how many files are left written and the CPU seconds they took."""
+        assert self.target is not None
+        self._done = True
+        try:
+            outcome = self._results.recv()
+        except EOFError:
+            outcome = RuntimeError(f"the process writing QR codes stopped (exit code {self._process.exitcode})")
+        finally:
+            self._close()
+        if isinstance(outcome, BaseException):
+            raise outcome
+        written, seconds = outcome
+        extra = sorted(self.paths - needed)
+        for path in extra:
+            self.target.remove(path)
+        return written - len(extra), seconds
+
+    def abandon(self) -> None:
+        """Stop the process and discard its codes' folder, unless the build got as far as finish()."""
+        if self._done:
+            return
+        self._done = True
+        self._process.terminate()  # a build that failed on the content reports it now, not after the codes
+        self._close()
+        if self.target is not None:
+            self.target.discard()
+
+    def _close(self) -> None:
+        self._orders.close()
+        self._process.join()
+        self._results.close()
+
+
+def _early(orders: Any, results: Any, parents: tuple[Any, ...]) -> None:
+    for end in parents:
+        end.close()
+    try:
+        target, codes = orders.recv()
+    except EOFError:  # the build needs no codes of it
+        return
+    try:
+        started = time.process_time()
+        codes = [qr.QrCode(url, path) for url, path in codes]
+        written = sum(_encode(target, codes[i:i + CODES_PER_TASK]) for i in range(0, len(codes), CODES_PER_TASK))
+        results.send((written, time.process_time() - started))
+    except BaseException as exc:  # told to the parent, which raises it
+        results.send(RuntimeError(f"writing QR codes failed: {exc!r}"))
 
 
 @dataclass

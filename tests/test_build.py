@@ -4,6 +4,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+import time
 from pathlib import Path
 
 from conftest import DOCUMENT, MATTER
@@ -118,6 +119,77 @@ def test_a_failing_worker_fails_the_build_and_leaves_the_output(make_content, ru
     result = run_cli("build", "--content", "content", "--output", "output", "--jobs", "2", "--full")
     assert result.code == 70 and "RuntimeError: worker broke" in result.err, result.lines
     assert tree_digest(tmp_path / "output") == before
+
+
+def test_first_build_encodes_item_codes_beside_linking(make_content, run_cli, tmp_path, monkeypatch):
+    """A large first build has a process of its own encode the matter and document pages' QR codes
+    while it links and plans: the same files as a build without it, each code made once."""
+    make_content({f"documents/2024/n-{i:03d}.md": DOCUMENT for i in range(60)}
+                 | {"documents/2024/draft.md": DOCUMENT.replace("published: 2024-03-01", "draft: true")})
+    assert run_cli("build", "--content", "content", "--output", "serial", "--jobs", "1").code == 0
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 1)
+    made = tmp_path / "made"
+    made.mkdir()
+    encode = workers._encode
+
+    def noted(target, codes):
+        for code in codes:
+            (made / f"{os.getpid()}-{code.path.replace('/', '_')}").write_text(code.url)
+        return encode(target, codes)
+
+    monkeypatch.setattr(workers, "_encode", noted)
+    result = run_cli("build", "--content", "content", "--output", "early", "--jobs", "2")
+    assert result.code == 0, result.lines
+    assert tree_digest(tmp_path / "serial") == tree_digest(tmp_path / "early")
+    urls = {}
+    for name in os.listdir(made):
+        urls.setdefault(name.split("-")[0], set()).add((made / name).read_text())
+    assert len(os.listdir(made)) == sum(map(len, urls.values()))  # no code encoded twice
+    early = [found for found in urls.values() if "https://example.gov.cn/zwgk/documents/n-000.html" in found]
+    assert len(early) == 1 and str(os.getpid()) not in urls  # one process made the page codes, not this one
+    pages = {f"https://example.gov.cn/zwgk/documents/{name}" for name in os.listdir(tmp_path / "early" / "documents")}
+    assert {url for url in early[0] if "/documents/" in url} == pages  # every document page's, and no draft's
+    assert {url for url in early[0] if "/documents/" not in url} == {"https://example.gov.cn/zwgk/matters/birth.html"}
+    assert any("https://example.gov.cn/zwgk/index.html" in found for found in urls.values())  # made with the pages
+
+
+def test_early_codes_that_no_page_shows_are_removed(tmp_path):
+    from generator import qr
+    from generator.output import Staging
+    from qrdecode import scan_svg
+
+    shown, unused = qr.code_for("https://example.gov.cn/a.html"), qr.code_for("https://example.gov.cn/b.html")
+    early = workers.EarlyCodes()
+    staging = Staging(tmp_path / "out")
+    early.start(staging, [shown, unused])
+    written, seconds = early.finish({shown.path})
+    assert written == 1 and seconds > 0
+    assert scan_svg(staging.folder / shown.path) == [shown.url]
+    assert not (staging.folder / unused.path).exists() and not (staging.folder / unused.path).parent.exists()
+    early.abandon()  # after finish(): nothing to stop, and the folder stays for the build to commit
+    assert staging.folder.is_dir()
+
+
+def test_a_build_failing_on_links_stops_its_early_codes(make_content, run_cli, tmp_path, monkeypatch):
+    """Content errors found while linking are reported without waiting for the QR codes, and leave
+    no folder behind."""
+    make_content({f"documents/2024/n-{i:03d}.md": DOCUMENT for i in range(60)}
+                 | {"documents/2024/bad.md": DOCUMENT.replace("matters: [birth]", "matters: [nowhere]")})
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 1)
+    started = tmp_path / "started"
+
+    def slow(target, codes):
+        started.write_text("")
+        time.sleep(120)
+        return 0
+
+    monkeypatch.setattr(workers, "_encode", slow)
+    begun = time.monotonic()
+    result = run_cli("build", "--content", "content", "--output", "output", "--jobs", "2")
+    assert result.code == 1 and any("nowhere" in line for line in result.lines), result.lines
+    assert time.monotonic() - begun < 60  # the process was stopped, not waited for
+    assert started.exists()  # it had begun
+    assert sorted(os.listdir(tmp_path)) == ["content", "started"]  # no output, no staging folder
 
 
 def test_refuses_output_overlapping_content(make_content, run_cli, tmp_path):
