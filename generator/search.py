@@ -81,6 +81,7 @@ class SearchIndex:
         self._code_tokens: dict[tuple[str, str], list[str]] = {}
         self._files: dict[str, bytes] = {}
         self._chunk_rows: list[list[str]] = []
+        self._matters = 0  # how many of _chunk_rows are matters' (m.js)
         self._shards: dict[int, set[int]] = {}  # shard number → keys of the tokens in it
         self._shard_of: dict[int, int] = {}  # token key → shard number
         self._lunr: tuple[tuple[str, ...] | None, str] = (None, "")
@@ -182,7 +183,7 @@ class SearchIndex:
         count = files.shard_count(self._postings.size + len(self._label_postings))
         everything = keys is None or count != len(self._shards)
         self._write_shards(count, None if everything else np.union1d(keys, label_keys))
-        self._write_chunks([self._rows[key] for key in self._keys], keys is None)
+        self._write_chunks([self._rows[key] for key in self._keys], len(site.matters), keys is None)
         self._files[f"{FOLDER}/search.js"] = files.engine_file(self._meta(site, items, count), self._lunr_index(items))
 
     def _derive(self, items: list[Item], affected: set[str] | None) -> np.ndarray:
@@ -258,7 +259,7 @@ class SearchIndex:
             entries[self._shard_of[key]].append((self._words.text(key), title, text))
         return {files.shard_path(n): files.shard_file(n, found) for n, found in entries.items()}
 
-    def _write_chunks(self, rows: list[list[str]], everything: bool) -> None:
+    def _write_chunks(self, rows: list[list[str]], matters: int, everything: bool) -> None:
         chunk = files.CHUNK
         count = (len(rows) + chunk - 1) // chunk
         for number in range(count):
@@ -267,7 +268,9 @@ class SearchIndex:
                 self._files[files.chunk_path(number)] = files.chunk_file(number, part)
         for number in range(count, (len(self._chunk_rows) + chunk - 1) // chunk):
             self._files.pop(files.chunk_path(number), None)
-        self._chunk_rows = rows
+        if everything or rows[:matters] != self._chunk_rows[:self._matters]:
+            self._files[files.MATTERS_PATH] = files.matters_file(rows[:matters])
+        self._chunk_rows, self._matters = rows, matters
 
     def _meta(self, site: Site, items: list[Item], count: int) -> dict:
         return {"records": len(items), "matters": len(site.matters), "shards": count, "chunk": files.CHUNK,

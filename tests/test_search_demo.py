@@ -199,3 +199,32 @@ def test_matters_leading_a_page_have_their_rows_loaded_with_the_shards(page, dem
     assert rounds("出生登记", type="d")["ahead"] == []
     assert rounds("青府办〔2024〕16号")["ahead"] == []
     assert page.js_errors == []
+
+
+def test_after_the_first_results_a_page_of_matters_needs_no_row_chunk(page, demo):
+    """Once a page has shown results it loads every matter's row (search/m.js): a later page of
+    matters asks for no row chunk, and shows what a fresh page reads from the chunks."""
+    queries = [("低保", {}), ("出生登记", {}), ("社保卡", {}), ("养老", {}), ("证明", {"type": "m"})]
+    fresh = []
+    for query, filters in queries:
+        page.goto(demo.as_uri() + "/search.html")  # no query shown yet: nothing more is loaded
+        page.wait_for_function("() => window.ZW_SEARCH && window.ZW_SEARCH.search")
+        fresh.append(page.evaluate(ROUNDS, [query, filters]))
+        assert not page.evaluate(M_LOADED)
+    assert len(fresh[-1]["urls"]) == 10 and fresh[-1]["ahead"]  # a page of matters, read from chunks
+    for (query, filters), before in zip(queries, fresh):
+        page.goto(demo.as_uri() + "/search.html?q=" + "身份证&type=d")  # first results: documents' rows only
+        page.wait_for_function(M_LOADED)
+        found = page.evaluate(ROUNDS, [query, filters])
+        assert found["urls"] == before["urls"], query
+        assert found["ahead"] == [], query  # nothing to guess: the matters' rows are all there
+        documents = [url for url in found["urls"] if url.startswith("documents/")]
+        for chunk in found["after"]:  # a chunk only for the documents the page shows
+            rows = (demo / "search" / chunk).read_text(encoding="utf-8")
+            assert any(f'"{url}"' in rows for url in documents), (query, chunk)
+        if not documents:
+            assert found["after"] == [], query
+    assert page.js_errors == []
+
+
+M_LOADED = "() => performance.getEntriesByName('zw-search:matters').length > 0"  # marked as m.js runs

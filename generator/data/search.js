@@ -22,6 +22,7 @@
   var script = document.currentScript;
   var root = script ? script.src.replace(/search\/search\.js(\?.*)?$/, '') : '';
   var loaded = {}, waiting = {}, shards = {}, chunks = {}, meta = null, matters = null, searches = {};
+  var matterRows = null, prefetching = false; // every matter's row (m.js), loaded after the first results
   var t2s = {};
 
   function mark(name) { if (window.performance && performance.mark) performance.mark('zw-search:' + name); }
@@ -30,6 +31,7 @@
   S.i = function (value) { meta = value; };
   S.p = function (n, value) { shards[n] = value; done('p/' + n); };
   S.d = function (n, value) { chunks[n] = value; done('d/' + n); };
+  S.m = function (value) { matterRows = value; mark('matters'); done('m'); };
 
   function done(key) {
     loaded[key] = true;
@@ -218,7 +220,7 @@
      matters a second round of files, which from disk load one after another. Not guessed when a 文号
      or a filter may reorder the page. */
   function leadingRows(list, filters) {
-    if (filters.domain || filters.stage || list.some(function (v) { return v.code; })) return [];
+    if (matterRows || filters.domain || filters.stage || list.some(function (v) { return v.code; })) return [];
     var whole = {}, scores = {};
     list.forEach(function (v) {
       lunrHits(v).forEach(function (hit) {
@@ -365,16 +367,28 @@
   }
 
   function rows(order, callback) {
-    var size = meta.chunk;
-    need(unique(order.map(chunkOf)), function (err) {
+    var size = meta.chunk, own = matterRows;
+    var elsewhere = order.filter(function (n) { return !own || n >= meta.matters; });
+    need(unique(elsewhere.map(chunkOf)), function (err) {
       if (err) return callback(err);
       callback(null, order.map(function (n) {
-        var row = chunks[Math.floor(n / size)][n % size];
+        var row = own && n < meta.matters ? own[n] : chunks[Math.floor(n / size)][n % size];
         return {title: row[0], url: row[1], kind: row[2], domains: row[3], date: row[4], validity: row[5],
                 snippet: row[6], number: row[7]};
       }));
     });
   }
+
+  /* Start loading what later queries will likely need: every matter's row (m.js), so that a page of
+     matters needs no row chunk. The page calls this once its results are shown, and the load starts
+     after they are painted and the page is idle: its ~700 KB must not delay the first results. */
+  S.prefetch = function () {
+    if (prefetching) return;
+    prefetching = true;
+    var idle = window.requestIdleCallback || function (fn) { setTimeout(fn, 50); };
+    var frame = window.requestAnimationFrame || function (fn) { setTimeout(fn, 16); };
+    frame(function () { setTimeout(function () { idle(function () { need(['m']); }); }, 0); });
+  };
 
   /* Search; callback(error, {total, unfiltered, words, results: [{title, url (from the site root), kind,
      domains, date, validity, snippet, number}]}), results best first, at most `limit` of them. */

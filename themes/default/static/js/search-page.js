@@ -123,6 +123,7 @@
       more.hidden = found.total <= found.results.length;
       if (from && firstNew) firstNew.querySelector('a').focus(); // keyboard users go on where the new results begin
       if (window.performance && performance.mark) performance.mark('zw-search:shown');
+      window.ZW_SEARCH.prefetch();
     }
 
     function search(from) {
