@@ -140,7 +140,7 @@ def links(body: Body) -> Iterator[LinkRef]:
 LINK_TEXT = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 TAGS = re.compile(r"<[^>\n]+>")
 LINE_MARKUP = re.compile(r"\n[ ]{0,3}(?:#{1,6}|[-*+]|\d+[.)]|>)[ \t]+")  # headings, list items, quotes
-MARKS = re.compile(r"[*_`~|]+")
+MARKS = "*_`~|"  # emphasis, code, strike-through, table cells
 
 
 def plain(body: Body | None) -> str:
@@ -156,8 +156,9 @@ def plain(body: Body | None) -> str:
     if "<" in text:
         text = TAGS.sub(" ", text)
     text = LINE_MARKUP.sub("\n ", "\n" + text)[1:]
-    if any(mark in text for mark in "*_`~|"):
-        text = MARKS.sub(" ", text)
+    for mark in MARKS:  # a space each: the index cuts words at spaces, and snippets fold their runs
+        if mark in text:
+            text = text.replace(mark, " ")
     return text
 
 

@@ -114,3 +114,13 @@ def test_links_the_sanitizer_would_treat_otherwise_are_left_to_it(text):
 ])
 def test_markup_the_sanitizer_would_change_is_not_plain(text):
     assert not markdown.is_plain(markdown.Parser().html(text))
+
+
+def test_plain_text_keeps_the_words_apart_without_the_markup():
+    """What the search index reads of a body: markup goes, and the words it separated stay apart."""
+    from generator.model import Body
+
+    body = Body("# 标题\n\n- **办理**材料：[申请表](files/a.pdf)、`身份证`\n\n| 项目 | 金额 |\n|---|---|\n"
+                "| 补贴 | ~~800~~900元 |\n\n<b>注意</b>_事项_", "x.md", 1)
+    assert " ".join(markdown.plain(body).split()) == "标题 办理 材料：申请表、 身份证 项目 金额 --- --- 补贴 800 900元 注意 事项"
+    assert markdown.plain(None) == ""
