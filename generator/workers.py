@@ -10,6 +10,7 @@ in this process.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,6 +145,8 @@ class EarlyCodes:
 
 
 def _early(orders: Any, results: Any, parents: tuple[Any, ...]) -> None:
+    # Ctrl-C reaches every process of the terminal: the build stops this one (abandon), quietly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for end in parents:
         end.close()
     try:
