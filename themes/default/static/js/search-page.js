@@ -123,7 +123,7 @@
       more.hidden = found.total <= found.results.length;
       if (from && firstNew) firstNew.querySelector('a').focus(); // keyboard users go on where the new results begin
       if (window.performance && performance.mark) performance.mark('zw-search:shown');
-      window.ZW_SEARCH.prefetch();
+      if (window.ZW_SEARCH.prefetch) window.ZW_SEARCH.prefetch(); // (a cached older engine has none)
     }
 
     function search(from) {
