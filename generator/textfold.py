@@ -28,7 +28,7 @@ BMP = 0x10000
 HANGUL_SYLLABLES = range(0xAC00, 0xD7A4)  # decomposed by rule: unicodedata.decomposition() gives ""
 # Where Unicode has canonical decompositions beyond the BMP: the supplementary planes' scripts and
 # the CJK compatibility ideographs supplement (none anywhere else).
-DECOMPOSING = [*range(BMP), *range(0x10000, 0x20000), *range(0x2F800, 0x2FA20)]
+DECOMPOSING = [*range(0x20000), *range(0x2F800, 0x2FA20)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,7 +40,7 @@ def table() -> np.ndarray:
     folded = np.full(BMP + 1, NOT_PLAIN, dtype=np.uint32)
     for code in range(BMP):
         if 0xD800 <= code <= 0xDFFF or code in HANGUL_SYLLABLES:
-            continue  # surrogates never stand alone in a str read from UTF-8
+            continue  # surrogates never stand alone in a str read from UTF-8; syllables decompose
         char = chr(code)
         decomposed = unicodedata.normalize("NFKD", char) if unicodedata.decomposition(char) else char
         if (len(decomposed) != 1 or decomposed in seconds or decomposed == "Σ"
@@ -77,12 +77,9 @@ def normalize_all(texts: list[str]) -> list[str]:
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     folded = table()[np.minimum(points, BMP)]
     bad = folded == NOT_PLAIN
-    if not bad.any():
-        joined = folded.tobytes().decode("utf-32-le")
-        ends = np.cumsum(lengths).tolist()
-        return [joined[end - length:end] for end, length in zip(ends, lengths.tolist())]
-    owner = np.repeat(np.arange(len(texts)), lengths)
-    slow = set(np.unique(owner[bad]).tolist())
+    slow: set[int] = set()  # the texts that hold a character that is not plain
+    if bad.any():
+        slow = set(np.unique(np.repeat(np.arange(len(texts)), lengths)[bad]).tolist())
     folded[bad] = 0  # a text holding one is normalised on its own below
     joined = folded.tobytes().decode("utf-32-le")
     ends = np.cumsum(lengths).tolist()

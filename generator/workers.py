@@ -57,7 +57,7 @@ class Job:
 
     def codes(self, codes: list[qr.QrCode]) -> tuple[int, int]:
         """Write the QR codes not yet in the folder; return how many were reused and written."""
-        cached = written = 0
+        cached = 0
         started = time.process_time()
         missing = []
         for code in codes:
@@ -71,7 +71,7 @@ class Job:
                 missing.append(code)
         made = _encode(self.target, missing)
         self.qr_seconds += time.process_time() - started
-        return cached + len(missing) - made, written + made
+        return cached + len(missing) - made, made
 
 
 def _encode(target: Staging | InPlace, codes: list[qr.QrCode]) -> int:
