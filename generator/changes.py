@@ -114,6 +114,8 @@ def _is_site_value(site: Site, key: str) -> bool:
 def stale_pages(outputs: list[Output], previous: Previous, now: dict[str, str]) -> list[Output]:
     """Return the pages to render: new ones, and those that read something that changed."""
     changed = {key for key, value in previous.nodes.items() if now.get(key) != value}
+    if STRINGS in changed:  # pages do not note reading `t` (a plain dict): all of them show it
+        return list(outputs)
     return [output for output in outputs
             if output.path not in previous.pages or not changed.isdisjoint(previous.pages[output.path].reads)]
 

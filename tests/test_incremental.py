@@ -49,11 +49,11 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def assert_same_as_fresh(content: Path, output: Path) -> dict[str, str]:
+def assert_same_as_fresh(content: Path, output: Path, *extra: str) -> dict[str, str]:
     """Build `content` from nothing and assert `output` holds the same bytes; return the fresh tree."""
     fresh = output.parent / "fresh"
     shutil.rmtree(fresh, ignore_errors=True)
-    build(content, fresh)
+    build(content, fresh, *extra)
     expected = tree_digest(fresh)
     actual = tree_digest(output)
     assert sorted(set(actual) ^ set(expected)) == []
@@ -93,7 +93,8 @@ EDITS = {
     "matter hot flag": [(MATTER, "hot: true", "hot: false")],
     "validity": [(DOCUMENT, "keywords: [出生一件事", "validity: repealed\nkeywords: [出生一件事")],
     "site.yaml": [("site.yaml", "title: 青溪区政务公开", "title: 青溪区政府信息公开")],
-    "template": [("../themes", "", "")],
+    "template": [("../themes/templates/document.html", "</h1>", "</h1>\n<!-- edited -->")],
+    "theme strings": [("../themes/strings.yaml", "index_no: 索引号", "index_no: 索引号（已改）")],  # compiled in
 }
 
 
@@ -102,12 +103,11 @@ def test_an_edit_gives_the_same_output_as_a_full_build(demo, name, tmp_path):
     content, output = demo
     theme = None
     for file, old, new in EDITS[name]:
-        if file == "../themes":  # a private copy of the theme, one template changed
+        if file.startswith("../themes/"):  # a private copy of the theme, one of its files changed
             theme = tmp_path / "theme"
             shutil.copytree(ROOT / "themes" / "default", theme)
             build(content, output, "--theme", str(theme), "--full")
-            text = (theme / "templates/document.html").read_text("utf-8")
-            (theme / "templates/document.html").write_text(text.replace("</h1>", "</h1>\n<!-- edited -->", 1), "utf-8")
+            edit(theme / file.removeprefix("../themes/"), old, new)
             continue
         edit(content / file, old, new)
     extra = ("--theme", str(theme)) if theme else ()
@@ -116,9 +116,10 @@ def test_an_edit_gives_the_same_output_as_a_full_build(demo, name, tmp_path):
         rendered = int(re.search(r"\((\d+) rendered\)", out)[1])
         documents = len(list((output / "documents").glob("*.html")))
         assert rendered == documents  # document pages use the template; no other page does
-        fresh = output.parent / "fresh"
-        build(content, fresh, "--theme", str(theme))
-        assert tree_digest(fresh) == tree_digest(output)
+        assert_same_as_fresh(content, output, *extra)
+    elif name == "theme strings":
+        assert_same_as_fresh(content, output, *extra)
+        assert "<dt>索引号（已改）</dt>" in (output / "documents/qfb-2024-16.html").read_text("utf-8")
     else:
         assert_same_as_fresh(content, output)
 
