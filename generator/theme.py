@@ -12,6 +12,7 @@ import yaml
 from markupsafe import Markup
 
 from . import urls
+from .fixed_strings import FixedStrings
 from .recording import RecordingEnvironment
 
 THEMES_DIR = Path(__file__).resolve().parent.parent / "themes"
@@ -66,6 +67,7 @@ def make_environment(theme: Theme) -> RecordingEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # a build renders with one theme; a changed theme gets a new environment
+        extensions=[FixedStrings],  # so its fixed strings can be compiled into its templates
     )
     env.globals.update(url=url, t=theme.strings)
     env.filters.update(date=format_date, size=format_size, nl2br=nl2br)
