@@ -228,3 +228,30 @@ def test_after_the_first_results_a_page_of_matters_needs_no_row_chunk(page, demo
 
 
 M_LOADED = "() => performance.getEntriesByName('zw-search:matters').length > 0"  # marked as m.js runs
+
+
+SAME_AS_LUNR = """literal => {
+  const data = JSON.parse(literal).lunr, ours = ZW_SEARCH.loadIndex(data), lunrs = lunr.Index.load(data);
+  const wildcard = lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING;
+  const terms = data.invertedIndex.map(pair => pair[0]);
+  const singles = [...new Set(terms.join(''))];
+  const queries = terms.map(t => [t]).concat(terms.slice(1).map((t, i) => [terms[i], t]), singles.map(c => [c, '*']));
+  const run = (index, [term, star]) => JSON.stringify(index.query(q => q.term(term, star
+    ? {fields: ['t'], usePipeline: false, wildcard} : {fields: ['t'], usePipeline: false})));
+  const differ = queries.filter(query => run(ours, query) !== run(lunrs, query));
+  return {queries: queries.length, found: queries.filter(query => run(ours, query) !== '[]').length, differ};
+}"""
+
+
+def test_the_matters_index_finds_what_lunrs_own_load_finds(page, demo):
+    """search.js loads the matters' lunr index with its own plain trie of terms: every term, every
+    pair of neighbouring terms and every single character (as wildcards) finds the same, in the same
+    order and with the same scores and match data, as the index that lunr.Index.load makes."""
+    page.goto(demo.as_uri() + "/search.html")
+    page.wait_for_function("() => window.ZW_SEARCH && window.ZW_SEARCH.loadIndex")
+    engine = (demo / "search" / "search.js").read_text(encoding="utf-8")
+    literal = engine.split("ZW_SEARCH.i(JSON.parse(", 1)[1].split("));\n", 1)[0]  # a JS string literal
+    compared = page.evaluate(f"literal => ({SAME_AS_LUNR})(eval(literal))", literal)
+    assert compared["differ"] == []
+    assert compared["queries"] > 500 and compared["found"] == compared["queries"]
+    assert page.js_errors == []

@@ -181,9 +181,29 @@
      tokens and no pipeline, since lunr's query parser splits on spaces only and its trimmer erases
      Chinese. A lone Han character matches inside title bigrams through wildcards. */
   function matterIndex() {
-    if (!matters) { matters = lunr.Index.load(meta.lunr); mark('lunr'); }
+    if (!matters) { matters = loadIndex(meta.lunr); mark('lunr'); }
     return matters;
   }
+
+  /* lunr.Index.load, but with the terms' TokenSet built as a plain trie: lunr's Builder minimises
+     the automaton as each term goes in, which took half of the load in a first query (18.5 → 9.1 ms,
+     median of 10 fresh pages). intersect() reads either automaton; the results are the same. */
+  function loadIndex(data) {
+    var vectors = {}, inverted = Object.create(null), root = new lunr.TokenSet();
+    data.fieldVectors.forEach(function (pair) { vectors[pair[0]] = new lunr.Vector(pair[1]); });
+    data.invertedIndex.forEach(function (pair) {
+      var term = pair[0], node = root;
+      inverted[term] = pair[1];
+      for (var i = 0; i < term.length; i++) {
+        var c = term.charAt(i);
+        node = node.edges[c] || (node.edges[c] = new lunr.TokenSet());
+      }
+      node['final'] = true;
+    });
+    return new lunr.Index({fields: data.fields, fieldVectors: vectors, invertedIndex: inverted, tokenSet: root,
+                           pipeline: lunr.Pipeline.load(data.pipeline)});
+  }
+  S.loadIndex = loadIndex; // (tests compare it with lunr.Index.load)
 
   function matterHits(list, visit) {
     var wildcard = lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING;
