@@ -4,10 +4,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
+import signal
 import sys
+import threading
 import traceback
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 from . import __version__, heap
 from .build import BuildOptions, UsageError, build, load_site
@@ -27,6 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     heap.keep_freed_memory()
+    previous = _stop_cleanly_on_sigterm()
     try:
         return args.run(args)
     except UsageError as exc:
@@ -35,13 +39,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ThemeError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_CONTENT
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:
+        return 128 + (signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT)
     except Exception:  # a bug of ours: say so plainly, never pretend the content is wrong
         print("internal error: this is a bug in the generator, not in your content; please report it with "
               "the text below.", file=sys.stderr)
         traceback.print_exc()
         return EXIT_INTERNAL
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a plain `kill`, a service manager stopping the build), unwound as Ctrl-C is."""
+
+
+def _stop_cleanly_on_sigterm() -> Any:
+    """Make SIGTERM raise Terminated in this process, so that a killed build removes its staging
+    folder as an interrupted one does; return the handler it replaces (None off the main thread).
+
+    Forked workers inherit the handler: they still die of the signal at once, as before, and
+    their parent cleans up."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    own = os.getpid()
+
+    def terminated(number: int, frame: object) -> None:
+        if os.getpid() != own:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise Terminated()
+
+    return signal.signal(signal.SIGTERM, terminated)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -4,11 +4,12 @@ from __future__ import annotations
 import gc
 import os
 import re
+import signal
 import time
 from pathlib import Path
 
 from conftest import DOCUMENT, MATTER
-from generator import workers
+from generator import render, workers
 from sitecheck import parse_page, tree_digest
 
 XSS_BODY = """\
@@ -190,6 +191,32 @@ def test_a_build_failing_on_links_stops_its_early_codes(make_content, run_cli, t
     assert time.monotonic() - begun < 60  # the process was stopped, not waited for
     assert started.exists()  # it had begun
     assert sorted(os.listdir(tmp_path)) == ["content", "started"]  # no output, no staging folder
+
+
+def test_a_killed_build_leaves_the_output_as_it_was(make_content, run_cli, tmp_path, monkeypatch):
+    """SIGTERM (a plain `kill`) during rendering stops the build as Ctrl-C does: exit 143, the
+    output as the last build left it, and no staging folder beside it."""
+    content = make_content({f"documents/2024/n-{i:03d}.md": DOCUMENT for i in range(20)})
+    assert run_cli("build", "--content", "content", "--output", "output").code == 0
+    before = tree_digest(tmp_path / "output")
+    (content / "documents/2024/n-007.md").write_text(DOCUMENT.replace("title: ", "title: 修订 "), "utf-8")
+    rendered = []
+    real = render.Renderer.render
+
+    def killed_midway(self, output):
+        rendered.append(output.path)
+        if len(rendered) == 3:
+            os.kill(os.getpid(), signal.SIGTERM)  # a real signal, taken by the build's own handler
+        return real(self, output)
+
+    monkeypatch.setattr(render.Renderer, "render", killed_midway)
+    handler = signal.getsignal(signal.SIGTERM)
+    result = run_cli("build", "--content", "content", "--output", "output", "--full")
+    assert result.code == 143, result.err
+    assert 3 <= len(rendered) < 20  # stopped while rendering, not after
+    assert tree_digest(tmp_path / "output") == before
+    assert sorted(os.listdir(tmp_path)) == ["content", "output"]
+    assert signal.getsignal(signal.SIGTERM) is handler  # the test process gets its own handler back
 
 
 def test_refuses_output_overlapping_content(make_content, run_cli, tmp_path):
