@@ -255,3 +255,19 @@ def test_the_matters_index_finds_what_lunrs_own_load_finds(page, demo):
     assert compared["differ"] == []
     assert compared["queries"] > 500 and compared["found"] == compared["queries"]
     assert page.js_errors == []
+
+
+def test_the_page_script_is_inline_and_unchanged(page, demo):
+    """search.html carries its own script inline (one file less to wait for from disk), exactly as
+    the theme's file holds it: Jinja, which includes it, changed nothing in it."""
+    source = (ROOT / "themes/default/templates/search-page.js").read_text(encoding="utf-8")
+    assert "</script" not in source.lower()
+    html = (demo / "search.html").read_text(encoding="utf-8")
+    assert f"<script>{source}</script>" in html
+    assert "search-page.js" not in html and not (demo / "assets/js/search-page.js").exists()
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(demo.as_uri() + "/search.html?q=低保")
+    page.wait_for_selector("#search-results li")
+    assert not [url for url in requested if url.endswith(".js") and "/search/" not in url and "site.js" not in url]
+    assert page.js_errors == []

@@ -1,6 +1,7 @@
 /* search.html: shows what window.ZW_SEARCH (search/search.js) finds, and searches again in place.
    A classic script like the engine (file:// forbids modules); the page works without it through
-   the form's own GET. Loaded only by search.html, after search.js. */
+   the form's own GET. search.html includes it inline, after search.js: as a template, so it must
+   hold no Jinja delimiters (double braces, a brace with % or #) and no closing script tag. */
 (function () {
   'use strict';
 
