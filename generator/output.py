@@ -149,6 +149,8 @@ class Staging:
 
     def __init__(self, output: Path, clone: bool = False) -> None:
         self.output = output
+        # The output's missing parents, made for it: a build that fails takes them away again.
+        self.made = [parent for parent in output.parents if not parent.exists()]
         output.parent.mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=output.parent))
         self.fresh = not clone  # empty to begin with: a file written is new unless written before
@@ -195,6 +197,11 @@ class Staging:
 
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+        for parent in self.made:  # deepest first; one that holds anything now stays
+            try:
+                parent.rmdir()
+            except OSError:
+                break
 
 
 class InPlace:

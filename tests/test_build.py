@@ -186,11 +186,12 @@ def test_a_build_failing_on_links_stops_its_early_codes(make_content, run_cli, t
 
     monkeypatch.setattr(workers, "_encode", slow)
     begun = time.monotonic()
-    result = run_cli("build", "--content", "content", "--output", "output", "--jobs", "2")
+    result = run_cli("build", "--content", "content", "--output", "new/sites/output", "--jobs", "2")
     assert result.code == 1 and any("nowhere" in line for line in result.lines), result.lines
     assert time.monotonic() - begun < 60  # the process was stopped, not waited for
     assert started.exists()  # it had begun
-    assert sorted(os.listdir(tmp_path)) == ["content", "started"]  # no output, no staging folder
+    # No output, no staging folder, and not the folders made to hold them.
+    assert sorted(os.listdir(tmp_path)) == ["content", "started"]
 
 
 def test_a_killed_build_leaves_the_output_as_it_was(make_content, run_cli, tmp_path, monkeypatch):
