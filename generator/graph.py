@@ -312,7 +312,7 @@ def _site(record: Record, t: Taxonomies, places: dict[str, Place], matters: list
     v = record.values
     return Site(
         title=v["title"] if "title" in v else "", organization=v.get("organization", ""),
-        base_url=base_url(v.get("base_url", "")), language=v.get("language", "zh-CN"),
+        base_url=site_address(v), language=v.get("language", "zh-CN"),
         footer=Footer(**v.get("footer", {})),
         domains=list(t.domains.values()), stages=list(t.stages.values()), categories=list(t.categories.values()),
         lists=list(t.lists.values()), levels=list(t.levels.values()), organizations=list(t.organizations.values()),
@@ -329,6 +329,11 @@ def base_url(url: str) -> str:
     """Return a site's address as canonical links and QR codes use it."""
     # Canonical links and QR codes append addresses to it, so it must end in "/".
     return url if not url or url.endswith("/") else url + "/"
+
+
+def site_address(values: dict, given: str | None = None) -> str:
+    """Return the site's public address: `given` (--base-url) when there is one, else site.yaml's."""
+    return base_url(given or values.get("base_url", ""))
 
 
 def _aliases(report: Report, content: Content, site: Site) -> list[Alias]:

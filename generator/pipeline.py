@@ -96,8 +96,8 @@ def link_content(content: content_loader.Content, report: Report, base_url: str 
     site = linked.site if linked else None
     if site is not None:
         site.digests = content.digests
-    if site is not None and base_url is not None:
-        site.base_url = graph.base_url(base_url)
+    if site is not None and base_url is not None and content.site is not None:
+        site.base_url = graph.site_address(content.site.values, base_url)
     if site is not None and not site.base_url and content.site is not None:
         report.warning(content.site.source, 0, "no base_url: canonical links cannot give the public address "
                        "and QR codes cannot be made", "add 'base_url: https://…/' to site.yaml, or pass --base-url")
@@ -121,7 +121,7 @@ def _early_codes(early: workers.EarlyCodes, options: BuildOptions, content: cont
     (no base_url), or when the build will fail anyway."""
     if content.site is None or report.errors:
         return False
-    address = graph.base_url(options.base_url or content.site.values.get("base_url", ""))
+    address = graph.site_address(content.site.values, options.base_url)  # as link_content will set it
     if not address:
         return False
     documents = [record.id for record in content.documents if not record.values.get("draft")]
