@@ -78,8 +78,22 @@ def test_numpy_cut_is_the_python_cut(monkeypatch, batch_chars):
 
 
 def test_gaps_are_hexadecimal_differences():
-    lists = [np.array([], dtype=np.int64), np.array([1, 5, 300]), np.array([], dtype=np.int64), np.array([0, 16, 17])]
-    assert sp.gap_texts(lists) == ["", "1,4,127", "", "0,10,1"]
+    lists = [[], [1, 5, 300], [], [0, 16, 17]]
+    values = np.array([n for records in lists for n in records], dtype=np.int64)
+    assert sp.gap_texts(values, np.array([len(r) for r in lists])) == ["", "1,4,127", "", "0,10,1"]
+
+
+def test_each_tokens_records_are_gathered_from_the_postings():
+    """What the shards are made of: for each token asked, its records, cut from sorted postings at once."""
+    records = {3: [0, 7, 9], 5: [], 8: [2], 12: [1, 4]}  # token key → its records
+    postings = np.array(sorted(key << sp.RECORD_BITS | r for key, found in records.items() for r in found),
+                        dtype=np.int64)
+    keys = np.array([5, 8, 12, 3, 40], dtype=np.int64)
+    starts, ends = sp.ranges(postings, keys)
+    values, lengths = sp.gathered(postings, starts, ends)
+    assert lengths.tolist() == [0, 1, 2, 3, 0]
+    assert values.tolist() == [2, 1, 4, 0, 7, 9]
+    assert sp.gap_texts(values, lengths) == ["", "2", "1,3", "0,7,2", ""]
 
 
 @pytest.fixture
