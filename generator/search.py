@@ -238,18 +238,18 @@ class SearchIndex:
             self._shard_of[key] = shard
             self._shards[shard].add(key)
         numbers = sorted(range(count) if everything else {self._shard_of[k] for k in keys.tolist()})
-        # A labelled token's records are found in the title: most are codes (文号, 索引号), in no title.
-        titled = sp.union(self._postings.title, self._label_postings)
         for start in range(0, len(numbers), RENDER_BATCH):
-            self._files.update(self._render_shards(numbers[start:start + RENDER_BATCH], titled))
+            self._files.update(self._render_shards(numbers[start:start + RENDER_BATCH]))
 
-    def _render_shards(self, numbers: list[int], titled: np.ndarray) -> dict[str, bytes]:
-        """Render the given shards from the postings (`titled`: title and label postings together),
-        forgetting tokens that no record holds any more.
+    def _render_shards(self, numbers: list[int]) -> dict[str, bytes]:
+        """Render the given shards from the postings, forgetting tokens that no record holds any more.
 
         Every token's records are cut from the sorted postings at once: a district's shards hold
         ~60,000 tokens, and an array per token and list cost ~0.5 s (sp.gathered)."""
         keys = np.array(sorted(k for n in numbers for k in self._shards[n]), dtype=np.int64)
+        # A labelled token's records are found in the title: most are codes (文号, 索引号), in no title.
+        # Joined for these shards only: an edit renders a few of them.
+        titled = sp.union(sp.within(self._postings.title, keys), sp.within(self._label_postings, keys))
         title_from, title_to = sp.ranges(titled, keys)
         text_from, text_to = sp.ranges(self._postings.text, keys)
         empty = (title_from == title_to) & (text_from == text_to)

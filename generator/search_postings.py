@@ -263,9 +263,18 @@ def ranges(postings: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarr
 def gathered(postings: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return the records of postings[starts[i]:ends[i]] for every i, one list after another, and each
     list's length (what gap_texts takes)."""
+    return postings[_spans(starts, ends)] & RECORD_MASK, ends - starts
+
+
+def within(postings: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Return the postings of the given keys (sorted, as the result is)."""
+    return postings[_spans(*ranges(postings, keys))]
+
+
+def _spans(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Return the positions from starts[i] to ends[i] for every i, one span after another."""
     lengths = ends - starts
-    offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
-    return postings[np.arange(int(lengths.sum()), dtype=np.int64) + offsets] & RECORD_MASK, lengths
+    return np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
 
 
 HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)

@@ -94,6 +94,7 @@ def test_each_tokens_records_are_gathered_from_the_postings():
     assert lengths.tolist() == [0, 1, 2, 3, 0]
     assert values.tolist() == [2, 1, 4, 0, 7, 9]
     assert sp.gap_texts(values, lengths) == ["", "2", "1,3", "0,7,2", ""]
+    assert (sp.within(postings, np.array([3, 5, 8, 40])) & sp.RECORD_MASK).tolist() == [0, 7, 9, 2]
 
 
 @pytest.fixture
