@@ -24,7 +24,7 @@ test: $(STAMP) system-packages
 	$(PY) -m pytest
 
 # Figures at 1/10 and full district scale (medians of 3 runs); see bench/run.py.
-bench: $(STAMP) system-packages
+bench: $(STAMP) $(VENV)/.bench-installed system-packages
 	$(PY) bench/run.py
 
 system-packages:
@@ -33,6 +33,10 @@ system-packages:
 		echo "installing $$missing"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
+
+$(VENV)/.bench-installed: pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	touch $@
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

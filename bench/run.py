@@ -1,7 +1,8 @@
 """`make bench`: build figures at 1/10 and full district scale, as medians of several runs.
 
 Figures: cold full build (fresh output, so no QR codes to reuse) wall and CPU seconds, peak
-RSS (the build and its workers), pages and bytes written, the QR and search shares, a
+RSS (the build and its workers), pages and bytes written, Hugo's cold build of the same corpus
+beside each of ours (bench/hugo_reference.py), the QR and search shares, a
 rebuild with nothing changed, the search budget (bytes a first query loads, time to
 results from a cold page in Chromium, later queries), QR codes (per code cold and cached),
 and `serve` (from saving a document, a matter or a template to the updated page served). Printed, and written to
@@ -22,6 +23,7 @@ import sys
 import time
 from pathlib import Path
 
+import hugo_reference
 import qr_figures  # bench/qr_figures.py, beside this script
 import search_budget
 import serve_latency
@@ -91,10 +93,14 @@ def reference_seconds() -> float:
 def measure(scale: float, runs: int, trash: Trash) -> dict:
     content = corpus(scale)
     output = CACHE / f"output-{scale:g}"
-    cold, reference = [], []
+    cold, reference, hugo = [], [], []
+    hugo_binary = hugo_reference.executable()
     for _ in range(runs):
         reference.append(reference_seconds())
         cold.append(timed_build(content, output, fresh=True, trash=trash))
+        if hugo_binary:  # right after ours: the same corpus at the machine's same speed
+            hugo.append(hugo_reference.timed_build(hugo_binary, content, CACHE / f"hugo-output-{scale:g}",
+                                                   CACHE / "hugo-cache", trash))
     warm = [timed_build(content, output, fresh=False) for _ in range(runs)]
     files, size, pages = tree_size(output)
     search_files = [p for p in (output / "search").rglob("*") if p.is_file()]
@@ -114,6 +120,12 @@ def measure(scale: float, runs: int, trash: Trash) -> dict:
         "search_files": len(search_files),
         "log": cold[-1]["log"],
     }
+    if hugo:
+        result["hugo"] = {"cold_wall_s": statistics.median(r["wall"] for r in hugo),
+                          "cold_cpu_s": statistics.median(r["cpu"] for r in hugo),
+                          "peak_rss_mib": max(r["peak_rss_mib"] for r in hugo),
+                          # each of our builds over the Hugo build that followed it
+                          "cold_wall_ratio": statistics.median(r["wall"] / h["wall"] for r, h in zip(cold, hugo))}
     search: dict = {"index": search_budget.index_timings(content)}
     if shutil.which("chromium") or Path("/usr/bin/chromium").exists():
         search["browser"] = search_budget.browser_budget(output)
@@ -127,7 +139,10 @@ def print_table(results: list[dict]) -> None:
     """The figures side by side, with the full/tenth ratio: linear growth shows as ~10."""
     rows = [("cold build wall (s)", "cold_wall_s"), ("cold build CPU (s)", "cold_cpu_s"),
             ("cores busy", "cold_cores_busy"), ("machine reference (s)", "reference_s"),
-            ("cold wall / reference", "cold_wall_in_references"), ("peak RSS (MiB)", "peak_rss_mib"),
+            ("cold wall / reference", "cold_wall_in_references"),
+            ("Hugo cold build wall (s)", lambda r: r.get("hugo", {}).get("cold_wall_s", 0.0)),
+            ("cold wall / Hugo's", lambda r: r.get("hugo", {}).get("cold_wall_ratio", 0.0)),
+            ("peak RSS (MiB)", "peak_rss_mib"),
             ("no-change rebuild (s)", "nochange_rebuild_wall_s"), ("pages", "pages"), ("files", "files"),
             ("MiB written", lambda r: r["bytes"] / 2 ** 20),
             ("QR share of build CPU", "cold_qr_share"),
@@ -167,6 +182,10 @@ def main() -> int:
               f"QR codes {r['cold_qr_share']:.1%} of its CPU")
         print(f"  machine speed   reference work {r['reference_s']:.2f} s CPU beside each cold build (median); "
               f"the build took {r['cold_wall_in_references']:.0f} times as long")
+        if "hugo" in r:
+            h = r["hugo"]
+            print(f"  Hugo            {h['cold_wall_s']:.1f} s wall, {h['cold_cpu_s']:.1f} s CPU, peak RSS "
+                  f"{h['peak_rss_mib']:.0f} MiB on the same corpus; our cold build took {h['cold_wall_ratio']:.2f} times as long")
         print(f"  no-change build {r['nochange_rebuild_wall_s']:.1f} s wall")
         print(f"  search index    {r['search_index_mib']:.1f} MiB in {r['search_files']} files")
         search_budget.print_figures(r["search"])
