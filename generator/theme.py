@@ -70,7 +70,9 @@ def make_environment(theme: Theme) -> RecordingEnvironment:
         extensions=[FixedStrings],  # so its fixed strings can be compiled into its templates
     )
     env.globals.update(url=url, t=theme.strings)
-    env.filters.update(date=format_date, size=format_size, nl2br=nl2br)
+    # `x|url` and `url(x)` give the same link. A filter is called directly; a global goes through
+    # Context.call, which cost ~5 µs more a link as our templates call it (a district has 424,000).
+    env.filters.update(url=url, date=format_date, size=format_size, nl2br=nl2br)
     return env
 
 
