@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from conftest import DOCUMENT, MATTER
-from generator import render, workers
+from generator import pipeline, render, workers
 from sitecheck import parse_page, tree_digest
 
 XSS_BODY = """\
@@ -185,6 +185,18 @@ def test_a_build_failing_on_links_stops_its_early_codes(make_content, run_cli, t
         return 0
 
     monkeypatch.setattr(workers, "_encode", slow)
+    link_content = pipeline.link_content
+
+    def after_the_codes_began(*args):
+        # On a fast machine linking 61 files ends before the early process has forked: wait for it,
+        # so that there is a running process to stop.
+        for _ in range(200):
+            if started.exists():
+                break
+            time.sleep(0.05)
+        return link_content(*args)
+
+    monkeypatch.setattr(pipeline, "link_content", after_the_codes_began)
     begun = time.monotonic()
     result = run_cli("build", "--content", "content", "--output", "new/sites/output", "--jobs", "2")
     assert result.code == 1 and any("nowhere" in line for line in result.lines), result.lines
