@@ -4,9 +4,11 @@ Browser (Chromium from file://, a fresh context per first query, as a kiosk's fi
 - first query: from navigation start to the first frame painted with results in it (the
   page's own clock: the frame after results entered the page), and as Playwright waits for
   them; and the gzip size of every file the page loaded by then;
-- later queries: typed into the page and submitted, to the frame painted with their results
+- later queries: put into the box and submitted at once, to the frame painted with their results
   (the page searches in place), and the engine's own time for the same query
-  (ZW_SEARCH.search, rows included).
+  (ZW_SEARCH.search, rows included);
+- typed queries: typed a character at a time, then Enter: from the key to the painted frame (the
+  page has searched while typing paused).
 Index (in this process): SearchIndex of the whole site, and an update after one document's
 title and text are edited.
 
@@ -24,6 +26,10 @@ from pathlib import Path
 
 QUERIES = ["出生登记", "低保", "社会保险", "户籍迁入", "养老服务补贴", "环境影响评价", "义务教育入学", "就业困难人员"]
 LATER = 4  # later queries after each first one: the next ones in QUERIES, never the first again
+# Typed into the page as a visitor types them (after the later queries above, so none of these), a
+# character every TYPING_MS, Enter TYPING_MS after the last one: the page searches while typing pauses.
+TYPED = ["居民身份证", "残疾人补贴", "住房公积金", "营业执照", "最低生活保障", "医疗保险报销", "失业登记", "老年人优待"]
+TYPING_MS = 100
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 # Installed before the page's own scripts: note when results first enter the page, then when the
 # frame that shows them has been painted (the next animation frame, and the task after it), and
@@ -57,6 +63,20 @@ LATER_SHOWN = """q => new Promise(resolve => {
   document.getElementById('search-q').value = q;
   document.getElementById('search-form').requestSubmit();
 })"""
+# Arm before Enter is pressed: resolve window.zwTyped with the ms from the key to the painted frame.
+ENTER_SHOWN = """() => { window.zwTyped = new Promise(resolve => {
+  let start = null;
+  document.getElementById('search-q').addEventListener('keydown', () => { start = performance.now(); }, {once: true});
+  const observer = new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'zw-search:shown' && start !== null && entry.startTime >= start) {
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+      }
+    }
+  });
+  observer.observe({entryTypes: ['mark']});
+}); }"""
 ENGINE = """q => new Promise(r => { const t = performance.now();
   ZW_SEARCH.search(q, {}, ZW_SEARCH.pageSize, () => r(performance.now() - t)); })"""
 
@@ -65,7 +85,7 @@ def browser_budget(output: Path) -> dict:
     """Return the medians and maxima of the first-query and later-query figures."""
     from playwright.sync_api import sync_playwright
 
-    figures: dict[str, list[float]] = {"wall": [], "shown": [], "kib": [], "later": [], "engine": []}
+    figures: dict[str, list[float]] = {"wall": [], "shown": [], "kib": [], "later": [], "engine": [], "typed": []}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         warm = browser.new_page()  # the browser's own start-up is no part of a query
@@ -95,6 +115,13 @@ def browser_budget(output: Path) -> dict:
                 figures["later"].append(page.evaluate(LATER_SHOWN, other))
             for other in [QUERIES[(number + i) % len(QUERIES)] for i in range(LATER + 1, 2 * LATER + 1)]:
                 figures["engine"].append(page.evaluate(ENGINE, other))
+            for typed in [TYPED[(number + i) % len(TYPED)] for i in range(LATER)]:
+                page.fill("#search-q", "")
+                page.locator("#search-q").press_sequentially(typed, delay=TYPING_MS)
+                page.wait_for_timeout(TYPING_MS)
+                page.evaluate(ENTER_SHOWN)
+                page.keyboard.press("Enter")
+                figures["typed"].append(page.evaluate("() => window.zwTyped"))
             context.close()
         browser.close()
     return {
@@ -108,6 +135,8 @@ def browser_budget(output: Path) -> dict:
         "later_query_shown_ms_max": max(figures["later"]),
         "later_query_engine_ms_median": statistics.median(figures["engine"]),
         "later_query_engine_ms_max": max(figures["engine"]),
+        "typed_query_shown_ms_median": statistics.median(figures["typed"]),
+        "typed_query_shown_ms_max": max(figures["typed"]),
     }
 
 
@@ -150,6 +179,8 @@ def print_figures(figures: dict) -> None:
               f" (max {b['first_query_shown_ms_max']:.0f}; Playwright's wait {b['first_query_wall_ms_median']:.0f})")
         print(f"  later queries   shown {b['later_query_shown_ms_median']:.1f} ms (max {b['later_query_shown_ms_max']:.1f});"
               f" engine {b['later_query_engine_ms_median']:.1f} ms (max {b['later_query_engine_ms_max']:.1f})")
+        print(f"  typed queries   shown {b['typed_query_shown_ms_median']:.1f} ms after Enter"
+              f" (max {b['typed_query_shown_ms_max']:.1f}; a character every {TYPING_MS} ms, Enter {TYPING_MS} ms after)")
     i = figures.get("index")
     if i:
         print(f"  search index    built in {i['index_build_s']:.1f} s: {i['index_mib']:.1f} MiB in {i['index_files']} files;"

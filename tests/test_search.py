@@ -233,6 +233,47 @@ def test_search_again_in_place_by_keyboard(page, scratch_site):
     assert page.input_value("#search-type") == ""
 
 
+RANKINGS = "() => performance.getEntriesByName('zw-search:ranked').length"  # searches the engine has ranked
+
+
+def test_typing_searches_in_the_background_and_enter_shows_it(page, scratch_site):
+    """The typed words are searched before Enter, unseen; Enter then shows that search, not a new one."""
+    search_in(page, scratch_site, "噪声")
+    address, ranked = page.url, page.evaluate(RANKINGS)
+    page.fill("#search-q", "")
+    page.locator("#search-q").press_sequentially("出生登记", delay=10)  # faster than the pause: one search
+    page.wait_for_function(f"() => ({RANKINGS})() > {ranked}")
+    page.wait_for_timeout(200)
+    assert page.evaluate(RANKINGS) == ranked + 1
+    assert page.eval_on_selector("#search-results a", "a => a.getAttribute('href')") == "documents/noise-title.html"
+    assert page.url == address
+    page.keyboard.press("Enter")
+    first_result_is(page, "href === 'matters/birth.html'")
+    assert page.evaluate(RANKINGS) == ranked + 1
+    assert page.js_errors == []
+
+
+def test_an_input_method_is_searched_once_its_words_are_chosen(page, scratch_site):
+    """Pinyin being composed is no query; the characters it becomes are."""
+    search_in(page, scratch_site, "噪声")
+    ranked = page.evaluate(RANKINGS)
+    page.fill("#search-q", "")
+    page.focus("#search-q")
+    ime = page.context.new_cdp_session(page)
+    for letters in ("chu", "chusheng", "chushengdengji"):
+        ime.send("Input.imeSetComposition", {"text": letters, "selectionStart": len(letters), "selectionEnd": len(letters)})
+        page.wait_for_timeout(30)
+    page.wait_for_timeout(200)
+    assert page.input_value("#search-q") == "chushengdengji"
+    assert page.evaluate(RANKINGS) == ranked
+    ime.send("Input.insertText", {"text": "出生登记"})  # the words chosen: the composition ends
+    page.wait_for_function(f"() => ({RANKINGS})() > {ranked}")
+    assert page.input_value("#search-q") == "出生登记"
+    page.keyboard.press("Enter")
+    first_result_is(page, "href === 'matters/birth.html'")
+    assert page.evaluate(RANKINGS) == ranked + 1
+
+
 def test_more_results_move_the_focus_to_the_first_new_one(page, scratch_site):
     search_in(page, scratch_site, "就业补贴")
     assert page.locator("#search-results li").count() == 10

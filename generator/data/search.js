@@ -329,11 +329,13 @@
 
   /* The first `limit` records of a ranking, in order: picked out while they are few of many, sorted all
      once more are asked for ("more results"). The order is total (ties end on the record number), so
-     both give the same records. */
+     both give the same records. The picked ones are kept: a query from the address is asked for twice,
+     by S.start and by the page, and a typed one again on Enter. */
   function first(result, limit) {
     var list = result.records, before = result.before;
+    if (result.top && result.top.length === Math.min(limit, list.length)) return result.top;
     if (before && limit * 8 < list.length) {
-      var top = [];
+      var top = result.top = [];
       for (var i = 0; i < list.length; i++) {
         var n = list[i], at = top.length;
         if (at === limit) {

@@ -5,6 +5,8 @@
 (function () {
   'use strict';
 
+  var TYPING_PAUSE = 50; // ms without a keystroke before the typed words are searched in the background
+
   function start() {
     var form = document.getElementById('search-form');
     if (!form) return;
@@ -16,6 +18,7 @@
     var more = document.getElementById('search-more');
     var names = ['type', 'domain', 'stage'];
     var state = {query: '', filters: {}, limit: 0, run: 0};
+    var typing = null; // the timer of a search in the background (below)
 
     function element(tag, className, value) {
       var node = document.createElement(tag);
@@ -111,7 +114,7 @@
         }
         help.hidden = false;
         more.hidden = true;
-        return;
+        return shown();
       }
       var fragment = document.createDocumentFragment();
       found.results.slice(from).forEach(function (r) { fragment.appendChild(item(r, found.words)); });
@@ -123,6 +126,12 @@
         : strings.count.replace('{total}', found.total);
       more.hidden = found.total <= found.results.length;
       if (from && firstNew) firstNew.querySelector('a').focus(); // keyboard users go on where the new results begin
+      shown();
+    }
+
+    /* The answer is on the page (results, or none): say so to the benchmarks, and let the engine
+       load what later queries will likely need. */
+    function shown() {
       if (window.performance && performance.mark) performance.mark('zw-search:shown');
       if (window.ZW_SEARCH.prefetch) window.ZW_SEARCH.prefetch(); // (a cached older engine has none)
     }
@@ -155,6 +164,7 @@
 
     /* Search again in place: the address changes (so it can be bookmarked and shared), the page does not reload. */
     function submit(event) {
+      window.clearTimeout(typing);
       var params = new URLSearchParams();
       params.set('q', form.elements.q.value.trim());
       names.forEach(function (name) { if (form.elements[name].value) params.set(name, form.elements[name].value); });
@@ -168,6 +178,25 @@
       fromAddress();
     }
 
+    /* Search while the visitor types, without showing it: on Enter the results are then in memory, and
+       show at once rather than after a round of index files. The bigrams of the words typed so far are
+       the finished query's too, so their index files load once either way. Not while an input method
+       is still composing (its letters are no query yet), and once typing pauses: a pasted query or an
+       input method's phrase is one search, not one a character. Chromium sends no input event once a
+       composition ends, Firefox does: both are heard. */
+    function typed() {
+      window.clearTimeout(typing);
+      typing = window.setTimeout(function () {
+        var query = form.elements.q.value.trim(), filters = {};
+        if (!query) return;
+        names.forEach(function (name) { filters[name] = form.elements[name].value; });
+        window.ZW_SEARCH.search(query, filters, window.ZW_SEARCH.pageSize, function () {});
+      }, TYPING_PAUSE);
+    }
+    form.elements.q.addEventListener('input', function (event) {
+      if (event.isComposing) window.clearTimeout(typing); else typed();
+    });
+    form.elements.q.addEventListener('compositionend', typed);
     form.addEventListener('submit', submit);
     names.forEach(function (name) {
       form.elements[name].addEventListener('change', function () { if (form.elements.q.value.trim()) submit(null); });
