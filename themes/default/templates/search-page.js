@@ -180,7 +180,8 @@
 
     /* Search while the visitor types, without showing it: on Enter the results are then in memory, and
        show at once rather than after a round of index files. The bigrams of the words typed so far are
-       the finished query's too, so their index files load once either way. Not while an input method
+       the finished query's too, so their shards load once either way; only the rows of a half-typed
+       query's first page may go unused. Not while an input method
        is still composing (its letters are no query yet), and once typing pauses: a pasted query or an
        input method's phrase is one search, not one a character. Chromium sends no input event once a
        composition ends, Firefox does: both are heard. */
