@@ -48,34 +48,31 @@ PAINTED = """(() => {
   observer.observe(document, {childList: true, subtree: true, attributes: true});
 })();"""
 
-# Submit a query in the page and resolve with the ms from submitting to the frame painted with its results.
-LATER_SHOWN = """q => new Promise(resolve => {
-  const start = performance.now();
+# A page function: once results are shown after start() (the page's 'shown' mark), wait for the frame
+# that paints them, then call done with the ms since start(). start() is Infinity until the clock starts.
+WHEN_PAINTED = """(start, done) => {
   const observer = new PerformanceObserver(list => {
     for (const entry of list.getEntries()) {
-      if (entry.name === 'zw-search:shown' && entry.startTime >= start) {
+      if (entry.name === 'zw-search:shown' && entry.startTime >= start()) {
         observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        requestAnimationFrame(() => setTimeout(() => done(performance.now() - start()), 0));
       }
     }
   });
   observer.observe({entryTypes: ['mark']});
+}"""
+# Submit a query in the page and resolve with the ms from submitting to the frame painted with its results.
+LATER_SHOWN = """q => new Promise(resolve => {
+  const start = performance.now();
+  (""" + WHEN_PAINTED + """)(() => start, resolve);
   document.getElementById('search-q').value = q;
   document.getElementById('search-form').requestSubmit();
 })"""
 # Arm before Enter is pressed: resolve window.zwTyped with the ms from the key to the painted frame.
 ENTER_SHOWN = """() => { window.zwTyped = new Promise(resolve => {
-  let start = null;
+  let start = Infinity;
   document.getElementById('search-q').addEventListener('keydown', () => { start = performance.now(); }, {once: true});
-  const observer = new PerformanceObserver(list => {
-    for (const entry of list.getEntries()) {
-      if (entry.name === 'zw-search:shown' && start !== null && entry.startTime >= start) {
-        observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-      }
-    }
-  });
-  observer.observe({entryTypes: ['mark']});
+  (""" + WHEN_PAINTED + """)(() => start, resolve);
 }); }"""
 ENGINE = """q => new Promise(r => { const t = performance.now();
   ZW_SEARCH.search(q, {}, ZW_SEARCH.pageSize, () => r(performance.now() - t)); })"""
